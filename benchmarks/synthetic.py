@@ -1,0 +1,187 @@
+"""Synthetic transcriptions for the cleanup quality benchmark: clean articles built from the
+sentences of ../shared/data/ner/dev.jsonl, then damaged one error class at a time.
+
+dev.jsonl is evaluation data: it is read here, at benchmark time, and nothing built from it
+is written anywhere or shipped.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import opencc
+
+from editor.core.lines import shape
+from editor.core.text import CJK_RE
+from editor.core.words import is_word
+
+ENDS = ("。", "！", "？", "。”", "！”", "？”")
+NAMES = ("张静", "李国", "王欣", "陈德荣", "刘月", "黄钦", "吴涛", "赵新谕")
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    title: str
+    byline: str
+    paragraphs: tuple[str, ...]
+
+    def blocks(self) -> list[str]:
+        return [self.title, self.byline, *self.paragraphs]
+
+
+def load_sentences(path: Path) -> list[str]:
+    """Sentences that end like sentences (the corpus also holds headline fragments)."""
+    with path.open(encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
+    return [t for t in texts if t.endswith(ENDS) and len(t) >= 12]
+
+
+def headlines(sentences: list[str]) -> list[str]:
+    """First clauses that read like headlines: no numbers, not a dateline or byline."""
+    clauses = (re.split(r"[，、；：。！？“”《》（）]", s)[0] for s in sentences)
+    return [c for c in clauses if 6 <= len(c) <= 20 and not any(ch.isdigit() for ch in c) and shape(c) == "display"]
+
+
+def make_docs(sentences: list[str], count: int, rng: random.Random) -> list[list[ArticleText]]:
+    """Documents of 2-4 articles: a headline, a byline and 2-5 paragraphs of 4-8 sentences."""
+    titles = headlines(sentences)
+    docs = []
+    for _ in range(count):
+        doc = []
+        for title in rng.sample(titles, rng.randint(2, 4)):
+            paragraphs = tuple("".join(rng.sample(sentences, rng.randint(4, 8))) for _ in range(rng.randint(2, 5)))
+            doc.append(ArticleText(title, f"本报记者 {rng.choice(NAMES)}", paragraphs))
+        docs.append(doc)
+    return docs
+
+
+def clean_text(doc: list[ArticleText]) -> str:
+    """The corrected layout: one block per line, a blank line between articles."""
+    return "\n\n".join("\n".join(a.blocks()) for a in doc) + "\n"
+
+
+def raw_layout(blocks: list[str]) -> str:
+    """How transcriptions usually arrive: a blank line after every block."""
+    return "\n\n".join(blocks) + "\n"
+
+
+def _cjk_pair(text: str, i: int) -> bool:
+    return 0 < i < len(text) and bool(CJK_RE.match(text[i - 1])) and bool(CJK_RE.match(text[i]))
+
+
+def _paragraph_damage(doc, rng, damage) -> str:
+    blocks = []
+    for a in doc:
+        blocks += [a.title, a.byline] + [damage(p, rng) for p in a.paragraphs]
+    return raw_layout(blocks)
+
+
+def _break(p: str, rng) -> str:
+    if rng.random() < 0.4:
+        return p
+    cuts = [i for i in range(2, len(p) - 2) if _cjk_pair(p, i)]
+    i = rng.choice(cuts)
+    return p[:i] + rng.choice(["\n\n", "\n\n", "\n\n\n\n"]) + p[i:]
+
+
+def _wrap(p: str, columns: int) -> str:
+    """Lines of ``columns`` CJK columns, as a page lays them out (Latin and digits half wide)."""
+    lines, line, used = [], [], 0.0
+    for c in p:
+        w = 0.5 if c.isascii() else 1.0
+        if used + w > columns:
+            lines.append("".join(line))
+            line, used = [], 0.0
+        line.append(c)
+        used += w
+    return "\n".join(lines + ["".join(line)])
+
+
+def _swap(p: str, rng, table: dict[str, str], share: float) -> str:
+    return "".join(table[c] if c in table and rng.random() < share else c for c in p)
+
+
+def _spaces(p: str, rng) -> str:
+    out = []
+    for i, c in enumerate(p):
+        if i and (_cjk_pair(p, i) and rng.random() < 0.04 or c.isdigit() != p[i - 1].isdigit()
+                  and (c.isdigit() or p[i - 1].isdigit()) and rng.random() < 0.5):
+            out.append(" ")
+        out.append(c)
+    return "".join(out)
+
+
+def _english(p: str, rng) -> str:
+    return re.sub(r"(?<=[\u4e00-\u9fff])([和或与])(?=[\u4e00-\u9fff])",
+                  lambda m: {"和": " and ", "或": " or ", "与": " with "}[m.group(1)] if rng.random() < 0.5 else m.group(1), p)
+
+
+def _doubled(p: str, rng) -> str:
+    spots = [i for i in range(1, len(p) - 1) if CJK_RE.match(p[i]) and p[i] not in (p[i - 1], p[i + 1])
+             and not is_word(p[i] * 2)]
+    for i in sorted(rng.sample(spots, min(2, len(spots))), reverse=True):
+        p = p[:i] + p[i] + p[i:]
+    return p
+
+
+def _noise(doc, rng) -> str:
+    blocks = []
+    for a in doc:
+        blocks += a.blocks()
+        blocks.insert(rng.randint(2, len(blocks)), rng.choice(["分享到：微信 微博 QQ空间", str(rng.randint(2, 9))]))
+    return raw_layout(blocks + ["分享到：", "相关文章："])
+
+
+def _furniture(doc, rng) -> str:
+    day = rng.randint(1, 28)
+    blocks = [f"A0{rng.randint(1, 8)} 2020.2.{day} 星期一", "责编 汪自力 ｜ 版式 邹琦 ｜ 校对 王欣"]
+    for a in doc:
+        blocks += a.blocks()
+    return raw_layout(blocks + ["本期送：省委、省政府、省人大、省政协领导", "编辑：应朝晖、郑姣"])
+
+
+HALF = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
+FULL_DIGITS = {str(d): chr(0xFF10 + d) for d in range(10)}
+_S2T = opencc.OpenCC("s2t")
+
+
+def damage(kind: str, doc: list[ArticleText], rng: random.Random) -> str:
+    """``doc`` in raw layout with one class of damage."""
+    if kind == "layout only":
+        return raw_layout([b for a in doc for b in a.blocks()])
+    if kind == "page/column breaks":
+        return _paragraph_damage(doc, rng, _break)
+    if kind == "hard wrapping":
+        width = rng.randint(10, 22)
+        return _paragraph_damage(doc, rng, lambda p, r: _wrap(p, width))
+    if kind == "doubled glyphs":
+        blocks = []
+        for a in doc:
+            blocks += [a.title * 2, "本报记者本报记者 " + a.byline.split()[1] * 2, *a.paragraphs]
+        return raw_layout(blocks)
+    if kind == "half-width punctuation":
+        return _paragraph_damage(doc, rng, lambda p, r: _swap(p, r, HALF, 0.5))
+    if kind == "full-width digits":
+        return _paragraph_damage(doc, rng, lambda p, r: _swap(p, r, FULL_DIGITS, 1.0))
+    if kind == "spaces inside words":
+        return _paragraph_damage(doc, rng, _spaces)
+    if kind == "stray English":
+        return _paragraph_damage(doc, rng, _english)
+    if kind == "doubled characters":
+        return _paragraph_damage(doc, rng, _doubled)
+    if kind == "traditional (OpenCC s2t)":
+        return _S2T.convert(raw_layout([b for a in doc for b in a.blocks()]))
+    if kind == "noise lines":
+        return _noise(doc, rng)
+    if kind == "furniture lines":
+        return _furniture(doc, rng)
+    raise ValueError(kind)
+
+
+KINDS = ("layout only", "page/column breaks", "hard wrapping", "noise lines", "furniture lines", "doubled glyphs",
+         "half-width punctuation", "full-width digits", "spaces inside words", "stray English",
+         "doubled characters", "traditional (OpenCC s2t)")
+LINE_KINDS = KINDS[:5]

@@ -1,0 +1,173 @@
+"""Replace steps over text, their inverses and position maps (ProseMirror's StepMap idea).
+
+An edit log is a sequence of ``Edit`` values, each in the coordinates of the text that the
+edits before it produced. Folding the log over the raw text gives the corrected text;
+mapping a position through the log's step maps carries an offset (an annotation, a
+proposed change) from an older text to the current one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from bisect import bisect_right
+from typing import Iterable
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` by ``insert``. ``before`` is the replaced text when known."""
+
+    start: int
+    end: int
+    insert: str
+    before: str | None = None
+
+    def __post_init__(self):
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad edit range {self.start}..{self.end}")
+
+    def apply(self, text: str) -> str:
+        if self.end > len(text):
+            raise ValueError(f"edit {self.start}..{self.end} beyond text of length {len(text)}")
+        if self.before is not None and text[self.start:self.end] != self.before:
+            raise ValueError(
+                f"edit {self.start}..{self.end} expected {self.before!r}, found {text[self.start:self.end]!r}"
+            )
+        return text[: self.start] + self.insert + text[self.end:]
+
+    def inverse(self, text: str) -> "Edit":
+        """The edit that undoes this one, given the text this one applies to."""
+        return Edit(self.start, self.start + len(self.insert), text[self.start:self.end], self.insert)
+
+    @property
+    def delta(self) -> int:
+        return len(self.insert) - (self.end - self.start)
+
+    def map(self, pos: int, assoc: int = 1) -> int:
+        return map_through(self, pos, assoc)[0]
+
+
+def map_through(edit: Edit, pos: int, assoc: int = 1) -> tuple[int, bool]:
+    """Map ``pos`` through one edit. Returns (new position, deleted).
+
+    As in ProseMirror: the edges of a replaced range stay on their side (its start before the
+    inserted text, its end after it); ``assoc`` decides only at a pure insertion point (< 0
+    stays left, > 0 moves past the inserted text) and strictly inside a replaced range,
+    where ``deleted`` is true.
+    """
+    start, end = edit.start, edit.end
+    if pos < start:
+        return pos, False
+    if pos > end:
+        return pos + edit.delta, False
+    if start != end and pos == start:
+        return start, False
+    if start != end and pos == end:
+        return start + len(edit.insert), False
+    return (start if assoc < 0 else start + len(edit.insert)), start < pos < end
+
+
+def map_pos(edits: Iterable[Edit], pos: int, assoc: int = 1) -> tuple[int, bool]:
+    deleted = False
+    for e in edits:
+        pos, d = map_through(e, pos, assoc)
+        deleted = deleted or d
+    return pos, deleted
+
+
+def touches(edit: Edit, start: int, end: int) -> bool:
+    """Does the edit change text strictly inside [start, end)?"""
+    if edit.start == edit.end:
+        return start < edit.start < end
+    return edit.start < end and edit.end > start
+
+
+def map_range(edits: Iterable[Edit], start: int, end: int) -> tuple[int, int, bool]:
+    """Map a span: start sticks right (assoc +1), end sticks left (assoc -1), so text typed at
+    either edge stays outside. Returns (start, end, touched): touched is true when an edit
+    replaced or inserted text inside the span."""
+    touched = False
+    for e in edits:
+        touched = touched or touches(e, start, end)
+        start, _ = map_through(e, start, 1)
+        end, _ = map_through(e, end, -1)
+        end = max(start, end)
+    return start, end, touched
+
+
+def fold(text: str, edits: Iterable[Edit]) -> str:
+    for e in edits:
+        text = e.apply(text)
+    return text
+
+
+def sequential(text: str, simultaneous: Iterable[Edit]) -> list[Edit]:
+    """Turn non-overlapping edits that all refer to ``text`` into a log that applies in order.
+
+    Applying right to left keeps every edit's coordinates valid; ``before`` is filled in.
+    Raises ValueError when two edits overlap.
+    """
+    ordered = sorted(simultaneous, key=lambda e: (e.start, e.end))
+    for a, b in zip(ordered, ordered[1:]):
+        if b.start < a.end or (a.start == b.start and a.end == b.end == a.start):
+            raise ValueError(f"overlapping edits at {a.start}..{a.end} and {b.start}..{b.end}")
+    return [Edit(e.start, e.end, e.insert, text[e.start:e.end]) for e in reversed(ordered)]
+
+
+class StepMap:
+    """The position map of many non-overlapping replacements applied at once to one text.
+
+    Mapping costs O(log n) per position, so a rule with thousands of proposals does not
+    make mapping quadratic. ``ranges`` are (start, end, inserted length) in old coordinates.
+    """
+
+    __slots__ = ("_old", "_new", "_ranges")
+
+    def __init__(self, edits: Iterable[Edit]):
+        self._ranges = sorted((e.start, e.end, len(e.insert)) for e in edits)
+        self._old, self._new = [], []
+        shift = 0
+        for start, end, size in self._ranges:
+            self._old.append(start)
+            self._new.append(start + shift)
+            shift += size - (end - start)
+
+    def map(self, pos: int, assoc: int = 1) -> int:
+        """Old coordinates to new."""
+        i = bisect_right(self._old, pos) - 1
+        if i < 0:
+            return pos
+        start, end, size = self._ranges[i]
+        new_start = self._new[i]
+        if pos > end:
+            return new_start + size + (pos - end)
+        if start != end and pos == start:
+            return new_start
+        if start != end and pos == end:
+            return new_start + size
+        return new_start if assoc < 0 else new_start + size
+
+    def invert(self, pos: int, assoc: int = -1) -> int:
+        """New coordinates back to old."""
+        i = bisect_right(self._new, pos) - 1
+        if i < 0:
+            return pos
+        start, end, size = self._ranges[i]
+        new_start = self._new[i]
+        if pos > new_start + size:
+            return end + (pos - new_start - size)
+        if size and pos == new_start:
+            return start
+        if size and pos == new_start + size:
+            return end
+        return start if assoc < 0 else end
+
+
+def apply_simultaneous(text: str, edits: Iterable[Edit]) -> str:
+    """Apply non-overlapping edits that all refer to ``text`` in one pass (linear time)."""
+    out, last = [], 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        out.append(text[last:e.start])
+        out.append(e.insert)
+        last = e.end
+    out.append(text[last:])
+    return "".join(out)

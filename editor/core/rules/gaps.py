@@ -1,0 +1,173 @@
+"""What a space between two ideographs means. Shared by the spaces and stripped-quotes rules
+so that the two agree on every such space.
+
+Chinese text has no spaces between words, so a space between two ideographs is one of:
+
+- LETTERSPACED: a display line set with a space between every character ("阅 读 提 示");
+  the spaces go.
+- SEPARATOR: a separator the layout meant: between the names of a byline ("本报记者 张静",
+  "（记者柳姗姗 彭冰）"), inside a quotation or a 《》 title with one space ("“温暖回城
+  安全复工”", "《齐心协力 众志成城——…》"); it stays.
+- TITLE: between the halves of a display line: a short line without sentence punctuation
+  (a kicker, title, caption) that is not part of a hard-wrapped column ("精准施策 持续作战");
+  it stays, although a short half may be a term whose quotation marks were stripped
+  ("倾力当好职工 娘家人").
+- SPLIT: inside a sentence, cutting a word in two by jieba's segmentation ("疫情防 控"):
+  quotation marks never stand inside a word, so it is a stray space; it goes.
+- TERM: inside a sentence between two words: the trace of stripped quotation marks around a
+  term ("开展 天工杯 十大示范性劳动"), or a stray space; only the editor can tell, so both
+  readings are proposed with low confidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from editor.core.rules import words
+from editor.core.rules.classes import CJK, SPACE, line_bounds
+
+LETTERSPACED, SEPARATOR, TITLE, TERM, SPLIT = "letterspaced", "separator", "title", "term", "split"
+
+# Spaces first, then the ideograph after them; the one before is checked in Python: a pattern
+# that starts with a lookbehind is tried at every position of the text.
+_GAP = re.compile(f"[{SPACE}]+(?=[{CJK}])")
+_CJK = re.compile(f"[{CJK}]")
+_LEFT_WORDS = re.compile(f"[{CJK}]{{1,8}}$")
+_RIGHT_WORDS = re.compile(f"[{CJK}]{{1,8}}")
+_QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
+_PAREN_NAMES = re.compile(f"[（(](?:[{CJK}·]{{2,8}}[{SPACE}]+)+[{CJK}·]{{2,8}}[）)]")
+_BYLINE = re.compile(f"记者|通讯员|摄影|特约|编辑|责编|校对|版式|供图|实习生|[{SPACE}]摄[{SPACE}]*$")
+_SENTENCE_PUNCT = re.compile("[。！？；!?;]|[，,、：:][\\s”’]*$")
+DISPLAY_MAX = 50  # longer lines without sentence punctuation are still prose
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    start: int
+    end: int
+    kind: str
+
+
+def is_display(text: str, line_start: int, line_end: int) -> bool:
+    """A short line without sentence punctuation that is not part of a hard-wrapped column."""
+    line = text[line_start:line_end].strip()
+    if not line or len(line) > DISPLAY_MAX or _SENTENCE_PUNCT.search(line):
+        return False
+    return not _in_wrapped_block(text, line_start, line_end)
+
+
+def _in_wrapped_block(text: str, line_start: int, line_end: int) -> bool:
+    """Is the line one of three or more consecutive non-blank lines (a hard-wrapped column)?"""
+    run, pos = 1, line_start
+    while run < 3 and pos > 0:
+        start, _ = line_bounds(text, pos - 1)
+        if not text[start:pos - 1].strip():
+            break
+        run, pos = run + 1, start
+    pos = line_end
+    while run < 3 and pos < len(text):
+        _, end = line_bounds(text, pos + 1)
+        if not text[pos + 1:end].strip():
+            break
+        run, pos = run + 1, end
+    return run >= 3
+
+
+def _is_gap(text: str, m: re.Match) -> bool:
+    return m.start() > 0 and _CJK.match(text, m.start() - 1) is not None
+
+
+def cjk_gaps(text: str) -> list[Gap]:
+    """Every run of spaces between two ideographs, classified."""
+    gaps: list[Gap] = []
+    line: _Line | None = None
+    for m in _GAP.finditer(text):
+        if not _is_gap(text, m):
+            continue
+        if line is None or m.start() >= line.end:
+            line = _Line(text, m.start())
+        kind = line.kind(m.start(), m.end())
+        if kind == TERM and _splits_word(text, m.start(), m.end(), line):
+            kind = SPLIT
+        gaps.append(Gap(m.start(), m.end(), kind))
+    return gaps
+
+
+def _splits_word(text: str, start: int, end: int, line: "_Line") -> bool:
+    """Does the space cut a word in two ("疫情防 控")? Quotation marks never stand inside a
+    word, so such a space is no trace of stripped quotes."""
+    left = _LEFT_WORDS.search(text, max(line.start, start - 8), start).group()
+    right = _RIGHT_WORDS.match(text, end, min(line.end, end + 8)).group()
+    return words.splits_word(left, right)
+
+
+class _Line:
+    """One line's gaps judged one by one, each with a few string searches around it."""
+
+    def __init__(self, text: str, pos: int):
+        self.text = text
+        self.start, self.end = line_bounds(text, pos)
+        line = text[self.start:self.end]
+        # Most lines have no quotation, parenthesis or title: skip those searches at once.
+        self._quotes = [(o, c) for o, c in _QUOTE_PAIRS if o in line]
+        self._parens = "(" in line or "（" in line
+        self._titles = "《" in line
+        self._rest: str | None = None
+
+    def kind(self, s: int, e: int) -> str:
+        left = self._singles(s - 1, -1)
+        if left and left + self._singles(e, 1) >= 3 and self._singles(e, 1):
+            return LETTERSPACED
+        if (self._quotes and self._quoted(s, e)) or (self._parens and self._paren_names(s, e)):
+            return SEPARATOR
+        title = self._book_title(s, e) if self._titles else None
+        if title is not None:
+            return title
+        return self.rest()
+
+    def _singles(self, pos: int, step: int) -> int:
+        """How many single ideographs separated by spaces stand from ``pos`` on in direction
+        ``step`` ("阅 读 提 示")."""
+        text, count = self.text, 0
+        while self.start <= pos < self.end and _CJK.match(text, pos):
+            after = pos + step
+            if self.start <= after < self.end and text[after] not in SPACE:
+                return count  # a longer word: the letterspaced run ends here
+            count += 1
+            while self.start <= after < self.end and text[after] in SPACE:
+                after += step
+            pos = after
+        return count
+
+    def _quoted(self, s: int, e: int) -> bool:
+        text = self.text
+        return any(text.count(o, self.start, s) > text.count(c, self.start, s) and text.find(c, e, self.end) >= 0
+                   for o, c in self._quotes)
+
+    def _paren_names(self, s: int, e: int) -> bool:
+        text = self.text
+        opening = max(text.rfind("(", self.start, s), text.rfind("（", self.start, s))
+        if opening < 0:
+            return False
+        closers = [i for i in (text.find(")", e, self.end), text.find("）", e, self.end)) if i >= 0]
+        return bool(closers) and _PAREN_NAMES.fullmatch(text, opening, min(closers) + 1) is not None
+
+    def _book_title(self, s: int, e: int) -> str | None:
+        """SEPARATOR inside a 《》 title with one gap, TERM with several (stripped quotes)."""
+        text = self.text
+        opening = text.rfind("《", self.start, s)
+        if opening < 0 or text.rfind("》", self.start, s) > opening:
+            return None
+        closing = text.find("》", e, self.end)
+        end = closing if closing >= 0 else self.end
+        inside = sum(1 for m in _GAP.finditer(text, opening, end) if _is_gap(text, m))
+        return TERM if inside >= 2 else SEPARATOR
+
+    def rest(self) -> str:
+        """The kind of a gap that no quotation, parenthesis or title explains."""
+        if self._rest is None:
+            if self.end - self.start <= DISPLAY_MAX and _BYLINE.search(self.text, self.start, self.end):
+                self._rest = SEPARATOR
+            else:
+                self._rest = TITLE if is_display(self.text, self.start, self.end) else TERM
+        return self._rest

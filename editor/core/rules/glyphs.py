@@ -1,0 +1,86 @@
+"""Glyph runs doubled by PDF bold rendering: "20202020..22..2424 星期一星期一" -> "2020.2.24 星期一".
+
+A bold line is drawn twice and the extractor emits every text run twice in a row: a run of
+ideographs, of digits, of Latin letters or of one repeated punctuation mark becomes XX, and
+the single spaces between runs survive. One doubled token proves nothing (谢谢, 看看, 2020,
+1111 are real), so the rule looks for a *region*: consecutive tokens, separated by nothing
+or by spaces, that are all doubled, with at least two strong tokens (an ideograph or Latin
+run of two or more characters, or a doubled punctuation mark) or one strong token among
+three. Digit runs, single doubled ideographs and the marks Chinese doubles on purpose
+("——", "……", "！！") count only as members of such a region, never as its evidence.
+"""
+from __future__ import annotations
+
+import re
+
+from editor.core.model import Change
+from editor.core.rules.base import Context
+from editor.core.rules.classes import CJK, LATIN, SPACE
+
+# A doubled token: XX where X is a whole run of its class. Each doubled form is followed by
+# a plain run of its class, which consumes a run that is not doubled, so every attempt starts
+# at the start of a run without a (slow) lookbehind at every position.
+_DOUBLED = re.compile(
+    f"(?P<c>([{CJK}]+)\\2)(?![{CJK}])|[{CJK}]+"
+    f"|(?P<d>([0-9]+)\\4)(?![0-9])|[0-9]+"
+    f"|(?P<l>([{LATIN}]+)\\6)(?![{LATIN}])|[{LATIN}]+"
+    f"|(?P<p>([^\\s{CJK}{LATIN}0-9])\\8+)"
+)
+_GAP = re.compile(f"[{SPACE}]*")
+# Marks that are written doubled on purpose.
+_ORDINARY_PAIRS = frozenset("—…!！?？~～-*#=_·")
+
+
+def _strength(m: re.Match) -> int:
+    """2 for a strong doubled token, 1 for a weak one, 0 when it is no doubled token."""
+    kind, run = m.lastgroup, m.group()
+    if kind == "p":
+        if len(run) % 2:
+            return 0
+        # "——", "……", "！！" are written doubled on purpose: members of a region, no evidence.
+        return 2 if len(run) == 2 and run[0] not in _ORDINARY_PAIRS else 1
+    if kind == "d":
+        return 1
+    return 2 if len(run) >= 4 else 1
+
+
+class DoubledGlyphs:
+    id = "glyphs.doubled"
+    title = "Doubled glyphs"
+    description = "Text runs emitted twice by PDF bold rendering (星期一星期一 -> 星期一)."
+
+    def propose(self, text: str, ctx: Context) -> list[Change]:
+        changes: list[Change] = []
+        region: list[tuple[re.Match, int]] = []
+        for m in _DOUBLED.finditer(text):
+            strength = _strength(m) if m.lastgroup else 0
+            if not strength:
+                continue
+            if region and not self._adjacent(text, region[-1][0].end(), m.start()):
+                changes += self._region_changes(region)
+                region = []
+            region.append((m, strength))
+        changes += self._region_changes(region)
+        return changes
+
+    @staticmethod
+    def _adjacent(text: str, end: int, start: int) -> bool:
+        return start >= end and _GAP.fullmatch(text, end, start) is not None
+
+    def _region_changes(self, region: list[tuple[re.Match, int]]) -> list[Change]:
+        strong = sum(1 for _, s in region if s == 2)
+        if strong >= 2 or (strong >= 1 and len(region) >= 3):
+            confidence = 0.95 if len(region) >= 3 else 0.85
+            return [self._undouble(m, confidence) for m, _ in region]
+        if len(region) == 1 and region[0][0].lastgroup == "c" and len(region[0][0].group()) >= 6:
+            # A lone doubled word of three or more ideographs: likely, but 对不起对不起 is real.
+            return [self._undouble(region[0][0], 0.45)]
+        return []
+
+    def _undouble(self, m: re.Match, confidence: float) -> Change:
+        half = (m.end() - m.start()) // 2
+        return Change(self.id, m.start() + half, m.end(), m.group()[half:], "",
+                      "doubled glyphs (PDF bold)", confidence)
+
+
+RULE = DoubledGlyphs()

@@ -1,0 +1,56 @@
+"""The block layout of the corrected text: one block per line (title, heading, byline,
+paragraph, caption...), one blank line before each article, no other blank lines, no blank
+lines at the top, and Windows or old Mac line ends made plain.
+
+Where the articles begin is decided by segmentation (core/segment.py) on the text as the
+rules before left it, with the hints they recorded; a photo caption it finds records
+``role="caption"`` so the final text keeps that knowledge once the blank lines around the
+caption are gone.
+"""
+from __future__ import annotations
+
+from editor.core.lines import split_lines
+from editor.core.model import Change
+from editor.core.rules.base import Context
+from editor.core.segment import article_starts, segment
+
+
+class LayoutRule:
+    id = "layout.blocks"
+    title = "Block layout"
+    description = "One block per line and one blank line between articles."
+
+    def propose(self, text: str, ctx: Context) -> list[Change]:
+        structure = segment(text, ctx.hints)
+        starts = set(article_starts(structure))
+        captions = {f.caption.start for a in structure.articles for f in a.figures if f.caption}
+        lines = [ln for ln in split_lines(text) if ln.text.strip()]
+        if not lines:
+            return []
+        out = []
+        if lines[0].start > 0:
+            out.append(Change(self.id, 0, lines[0].start, text[:lines[0].start], "", "blank lines at the top", 0.95))
+        for a, b in zip(lines, lines[1:]):
+            content = b.start + len(b.text) - len(b.text.lstrip())
+            change = self._break(text, a.end, b.start, content in starts, content in captions)
+            if change:
+                out.append(change)
+        tail = text[lines[-1].end:]
+        if tail and tail != "\n":
+            out.append(Change(self.id, lines[-1].end, len(text), tail, "\n", "blank lines at the end", 0.95))
+        return out
+
+    def _break(self, text: str, start: int, end: int, new_article: bool, caption: bool) -> Change | None:
+        before = text[start:end]
+        blank = before.count("\n") > 1
+        after = "\n\n" if new_article else "\n"
+        if before == after:
+            return None
+        if new_article:
+            reason, confidence = "blank line before an article", 0.95 if blank else 0.7
+        else:
+            reason, confidence = ("blank line inside an article", 0.9) if blank else ("line end", 0.95)
+        return Change(self.id, start, end, before, after, reason, confidence, {"role": "caption"} if caption else None)
+
+
+RULE = LayoutRule()

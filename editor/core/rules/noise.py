@@ -1,0 +1,148 @@
+"""Web and layout noise: share widgets and site chrome (a dictionary of line patterns in
+resources/rules/noise.txt), a headline repeated above each photo caption, and stray page or
+photo numbers standing alone on a line.
+
+A removed line takes the blank lines after it along, so no gap is left that would read like
+the hole a picture leaves in a column. When a short display line follows a repeated
+headline, the removal records ``role="caption"`` for it: the photo's own caption.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from editor.core.lines import is_display, width
+from editor.core.model import Change
+from editor.core.rules.base import Context
+
+NOISE_FILE = Path(__file__).resolve().parents[3] / "resources" / "rules" / "noise.txt"
+_STRAY_NUMBER = re.compile(r"^[ \t]*[-—–]?[ \t]*\d{1,3}[ \t]*[-—–]?[ \t]*\r?$", re.M)
+# A repeated line shorter than this is a label ("图片新闻"), not a headline.
+HEADLINE_MIN = 6.0
+
+
+@lru_cache(maxsize=4)
+def load_patterns(path: Path = NOISE_FILE) -> tuple[tuple[re.Pattern, float], ...]:
+    """(pattern, confidence) for each entry of a noise dictionary."""
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        pattern, _, conf = raw.partition("\t")
+        out.append((re.compile(pattern.strip()), float(conf) if conf.strip() else 0.9))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _matchers(path: Path) -> tuple[re.Pattern, re.Pattern, tuple[float, ...]]:
+    """All entries as one alternation (the group that matched names the entry), and the same
+    anchored at line starts to find candidate lines in one pass over a text."""
+    patterns = load_patterns(path)
+    joined = "|".join(f"(?P<e{i}>{p.pattern})" for i, (p, _) in enumerate(patterns)) or "(?!)"
+    return re.compile(joined), re.compile(rf"^[ \t]*(?:{joined})", re.M), tuple(c for _, c in patterns)
+
+
+def widget(line: str, path: Path = NOISE_FILE) -> float | None:
+    """The confidence of the dictionary entry that matches the whole line, if any."""
+    regex, _, confidences = _matchers(path)
+    m = regex.fullmatch(line.strip())
+    if not m:
+        return None
+    entry = next(k for k, v in m.groupdict().items() if v is not None)
+    return confidences[int(entry[1:])]
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:len(text) if end < 0 else end]
+
+
+def _blank_before(text: str, start: int) -> bool:
+    return start == 0 or not text[text.rfind("\n", 0, start - 1) + 1:start].strip()
+
+
+def _through_blanks(text: str, start: int) -> tuple[int, bool]:
+    """End of the line at ``start`` with the blank lines after it, and whether one follows."""
+    end = text.find("\n", start)
+    if end < 0:
+        return len(text), True
+    pos = end + 1
+    while pos < len(text):
+        nxt = text.find("\n", pos)
+        if text[pos:len(text) if nxt < 0 else nxt].strip():
+            return pos, pos > end + 1
+        if nxt < 0:
+            return len(text), True
+        pos = nxt + 1
+    return pos, True
+
+
+class NoiseRule:
+    id = "noise"
+    title = "Web and layout noise"
+    description = "Removes share widgets, site chrome, repeated headlines above photos and stray numbers."
+
+    def __init__(self, patterns_file: Path = NOISE_FILE):
+        self.patterns_file = patterns_file
+
+    def propose(self, text: str, ctx: Context) -> list[Change]:
+        found: dict[int, tuple[str, float, bool]] = {}  # line start -> reason, confidence, isolated only
+        _, scan, _ = _matchers(self.patterns_file)
+        m = scan.search(text)
+        while m:  # an entry may match across lines: the search goes on from the next line
+            conf = widget(_line(text, m.start()), self.patterns_file)
+            if conf is not None:
+                found[m.start()] = ("web or layout noise", conf, False)
+            nxt = text.find("\n", m.start())
+            m = scan.search(text, nxt + 1) if nxt >= 0 else None
+        for m in _STRAY_NUMBER.finditer(text):
+            found.setdefault(m.start(), ("stray page or photo number", 0.85, True))
+        for start in self._repeated_headlines(text, ctx, found):
+            found.setdefault(start, ("headline repeated", 0.9, True))
+        out, done = [], -1
+        for start in sorted(found):
+            reason, confidence, isolated = found[start]
+            if start < done:
+                continue
+            end, blank_after = _through_blanks(text, start)
+            if isolated and not (blank_after and _blank_before(text, start)):
+                continue
+            line = _line(text, start).strip()
+            caption = reason == "headline repeated" and end < len(text) and is_display(_line(text, end))
+            out.append(Change(self.id, start, end, text[start:end], "", reason, confidence,
+                              {"noise": line, **({"role": "caption"} if caption else {})}))
+            done = end
+        return out
+
+    @staticmethod
+    def _repeated_headlines(text: str, ctx: Context, widgets: dict) -> list[int]:
+        """Starts of later lines that repeat the first line or a line hinted as a title."""
+        heads = [p for p, role in ctx.hints.items() if role in ("title", "heading")]
+        pos = 0
+        while pos < len(text):  # the first line that is neither blank nor a widget
+            line = _line(text, pos)
+            if line.strip() and pos not in widgets:
+                if is_display(line):
+                    heads.append(pos)
+                break
+            pos += len(line) + 1
+        out = []
+        for head in sorted(set(heads)):
+            line = _line(text, head).strip()
+            if width(line) < HEADLINE_MIN:
+                continue
+            at = text.find(line, head + len(_line(text, head)))
+            while at >= 0:
+                start = text.rfind("\n", 0, at) + 1
+                if not text[start:at].strip() and _key(_line(text, start)) == _key(line):
+                    out.append(start)
+                at = text.find(line, at + 1)
+        return out
+
+
+RULE = NoiseRule()

@@ -1,0 +1,117 @@
+"""Hard-wrapped column text: a run of short lines of about the same width, broken wherever
+the printed column ended ("为减轻新冠肺炎疫情对小微企业生产和\\n员工生活的影响，…"), unwrapped
+into whole paragraphs.
+
+Within a block of lines (no blank line between them) the column width is the typical line
+width; a sentence ending on a line clearly shorter than the column ends a paragraph, a full
+line runs on. Lines that are never wrapped text (marked headings "◆ 1月24日", bylines,
+credits, lines the markup hinted as titles) split the block and stay on their own.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from editor.core.lines import CLAUSE_PUNCT, Line, ends_sentence, shape, split_lines, width
+from editor.core.model import Change
+from editor.core.rules.base import Context
+from editor.core.segment import is_laid_out
+
+# Columns wider than this are not hard-wrapped newspaper columns (web text wraps at 80 ASCII).
+COLUMN_MAX = 45.0
+# A line within this many columns of the column width is full; a first line may be indented.
+TOLERANCE = 2.5
+INDENT = 4.5
+STOP_ROLES = ("title", "heading", "caption", "list")
+LAID_OUT_PARAGRAPH = 4
+
+
+def joiner(left: str, right: str) -> str:
+    """What replaces a line break inside a paragraph: nothing, except between two Latin words."""
+    return " " if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha() else ""
+
+
+def join_change(rule: str, text: str, a: Line, b: Line, reason: str, confidence: float) -> Change:
+    """Replace the break between ``a`` and ``b``, with the spaces around it, by a joiner."""
+    left = a.text.rstrip() if a.text[-1:].isspace() else a.text
+    right = b.text.lstrip() if b.text[:1].isspace() else b.text
+    start, end = a.start + len(left), b.end - len(right)
+    return Change(rule, start, end, text[start:end], joiner(left, right), reason, confidence)
+
+
+class UnwrapRule:
+    id = "paragraphs.unwrap"
+    title = "Hard-wrapped columns"
+    description = "Unwraps runs of short column lines into whole paragraphs."
+
+    def propose(self, text: str, ctx: Context) -> list[Change]:
+        out: list[Change] = []
+        # Text laid out one block per line may hold short paragraphs of about one width by
+        # chance: there only longer runs count as a column.
+        shortest = LAID_OUT_PARAGRAPH if is_laid_out(text, ctx.hints) else 2
+        for block in self._blocks(text):
+            run: list[Line] = []
+            for ln in block:
+                if self._stop(ln, ctx):
+                    out.extend(self._run(text, run, shortest))
+                    run = []
+                else:
+                    run.append(ln)
+            out.extend(self._run(text, run, shortest))
+        return out
+
+    @staticmethod
+    def _blocks(text: str):
+        """Runs of three non-blank lines or more: the only places a column can be wrapped."""
+        block: list[Line] = []
+        for ln in split_lines(text):
+            if ln.text.strip():
+                block.append(ln)
+                continue
+            if len(block) >= 3:
+                yield block
+            block = []
+        if len(block) >= 3:
+            yield block
+
+    @staticmethod
+    def _stop(ln: Line, ctx: Context) -> bool:
+        return ctx.hints.get(ln.start) in STOP_ROLES or shape(ln.text) in ("marked", "byline", "credit")
+
+    def _run(self, text: str, run: Sequence[Line], shortest: int) -> list[Change]:
+        if len(run) < 3:
+            return []
+        widths = [width(ln.text.strip()) for ln in run]
+        column = sorted(widths)[(3 * len(widths)) // 4]
+        if column > COLUMN_MAX:
+            return []
+        full = [w >= column - TOLERANCE for w in widths]
+        if sum(full) < 2 or any(w > column + TOLERANCE for w in widths):
+            return []
+        # A column cuts sentences anywhere; lines that mostly end sentences are whole blocks.
+        if 3 * sum(ends_sentence(ln.text) for ln in run[:-1]) > len(run) - 1:
+            return []
+        out, para = [], [0]
+        for i in range(1, len(run) + 1):
+            if i == len(run) or not full[i - 1] and ends_sentence(run[i - 1].text):
+                out.extend(self._paragraph(text, run, para, widths, column, shortest))
+                para = [i]
+            else:
+                para.append(i)
+        return out
+
+    def _paragraph(self, text: str, run: Sequence[Line], para: list[int], widths: Sequence[float],
+                   column: float, shortest: int) -> list[Change]:
+        lines = [run[i] for i in para if i < len(run)]
+        if len(lines) < shortest or widths[para[0]] < column - INDENT:
+            return []
+        if any(widths[i] < column - TOLERANCE for i in para[1:-1]):
+            return []  # a short line inside: not the run of one column
+        body = "".join(ln.text.strip() for ln in lines)
+        if not ends_sentence(lines[-1].text) and not any(p in body for p in CLAUSE_PUNCT):
+            return []  # a stack of display lines (kicker, title, subtitle), not prose
+        confidence = 0.9 if len(lines) > 2 else 0.8
+        return [join_change(self.id, text, a, b, "line wrapped at the column edge", confidence)
+                for a, b in zip(lines, lines[1:])]
+
+
+RULE = UnwrapRule()

@@ -1,0 +1,65 @@
+"""Run a cleanup profile over documents: record every proposal, apply the accepted ones."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from editor.core import clean
+from editor.core.edits import StepMap
+from editor.core.model import ChangeStatus
+from editor.core.profiles import Profile
+from editor.core.progress import NullProgress, Progress, check
+from editor.ops import texts
+from editor.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class CleanSummary:
+    document_id: int
+    proposed: int
+    accepted: int
+    furniture: tuple[str, ...]
+
+
+def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSummary:
+    """One transaction: the run, its proposals, the accepted edits, a revision."""
+    with store.atomic():
+        cur = texts.current(store, document_id)
+        run = clean.run(cur.text, profile)
+        run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
+        back = _to_raw(store, cur)
+        by_seq: dict[int, int] = {}
+        for p in run.proposals:
+            raw_start, raw_end = back(p.raw_start, p.raw_end)
+            seq = None if p.seq is None else cur.seq + p.seq
+            cid = store.changes.add(document_id, cur.decoding_id, run_id, p.change, cur.seq + p.base_seq,
+                                    raw_start, raw_end, p.status, seq, decided_by=f"rule:{p.change.rule}"
+                                    if p.status == ChangeStatus.ACCEPTED else None)
+            if seq is not None:
+                by_seq[seq] = cid
+        if run.edits:
+            rule_of = {p.seq: p.change.rule for p in run.proposals if p.seq is not None}
+            texts.append(store, document_id, run.edits, [f"rule:{rule_of[i]}" for i in range(len(run.edits))],
+                         [by_seq[cur.seq + i] for i in range(len(run.edits))], result=run.text)
+        furniture = tuple(p.change.data["furniture"] for p in run.accepted()
+                          if p.change.data and "furniture" in p.change.data)
+        return CleanSummary(document_id, len(run.proposals), len(run.accepted()), furniture)
+
+
+def _to_raw(store: Store, cur: texts.Current):
+    """Positions in the current text back to the raw text, through the document's log so far."""
+    if cur.seq == 0:
+        return lambda s, e: (s, e)
+    maps = [StepMap([e]) for e in store.log.edits(cur.document_id, cur.decoding_id)]
+    return lambda s, e: clean.raw_range(maps, s, e)
+
+
+def clean_documents(store: Store, document_ids: Sequence[int], profile: Profile,
+                    progress: Progress = NullProgress()) -> list[CleanSummary]:
+    out = []
+    for i, doc_id in enumerate(document_ids):
+        check(progress)
+        progress.report(i, len(document_ids), str(doc_id))
+        out.append(clean_document(store, doc_id, profile))
+    progress.report(len(document_ids), len(document_ids), "")
+    return out

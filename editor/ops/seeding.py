@@ -1,0 +1,13 @@
+"""First start: an empty store is seeded with the sample issues that ship in resources/samples."""
+from __future__ import annotations
+
+from editor.core.profiles import DEFAULT
+from editor.ops.importing import ImportReport, import_paths
+from editor.paths import SAMPLES
+from editor.store import Store
+
+
+def seed_if_empty(store: Store) -> ImportReport | None:
+    if store.counts()["documents"]:
+        return None
+    return import_paths(store, sorted(SAMPLES.glob("*.txt")), store.profiles.get(DEFAULT.name))

@@ -1,0 +1,58 @@
+"""The store: the only code that speaks SQL. ``Store.open(path)`` validates and migrates."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from editor.store.db import open_database
+
+
+class Store:
+    def __init__(self, db, path: Path):
+        from editor.store.articles import Articles
+        from editor.store.changes import Changes
+        from editor.store.documents import Documents
+        from editor.store.issues import Issues
+        from editor.store.labels import Labels
+        from editor.store.log import Log
+        from editor.store.profiles import Profiles
+        from editor.store.sources import Sources
+        from editor.store.spans import Spans
+
+        self.db = db
+        self.path = path
+        self.sources = Sources(db)
+        self.documents = Documents(db)
+        self.issues = Issues(db)
+        self.log = Log(db)
+        self.changes = Changes(db)
+        self.articles = Articles(db)
+        self.labels = Labels(db)
+        self.spans = Spans(db)
+        self.profiles = Profiles(db)
+
+    @classmethod
+    def open(cls, path: str | Path) -> "Store":
+        path = Path(path).expanduser().resolve()
+        store = cls(open_database(path), path)
+        store.labels.ensure_defaults()
+        return store
+
+    @contextmanager
+    def atomic(self) -> Iterator["Store"]:
+        """One transaction (a savepoint when nested): all or nothing."""
+        with self.db.atomic():
+            yield self
+
+    def close(self) -> None:
+        self.db.close()
+
+    def counts(self) -> dict[str, int]:
+        q = self.db.conn.execute
+        return {
+            "publications": q("SELECT count(*) FROM publication").fetchone()[0],
+            "issues": q("SELECT count(*) FROM issue").fetchone()[0],
+            "documents": q("SELECT count(*) FROM document").fetchone()[0],
+            "spans": q("SELECT count(*) FROM span WHERE status = 'accepted'").fetchone()[0],
+        }

@@ -1,0 +1,72 @@
+"""Rule proposals with their status; runs of the cleanup pipeline."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from editor.core.model import Change
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    id: int
+    document_id: int
+    decoding_id: int
+    change: Change
+    base_seq: int
+    raw_start: int
+    raw_end: int
+    status: str
+    seq: int | None
+    decided_by: str | None
+
+
+_COLS = ("id, document_id, decoding_id, rule, start, end, before, after, reason, confidence, data, base_seq, raw_start, raw_end, "
+         "status, seq, decided_by")
+
+
+def _row(r) -> ChangeRow:
+    cid, doc, dec, rule, start, end, before, after, reason, conf, data, base, rs, re_, status, seq, by = r
+    change = Change(rule, start, end, before, after, reason, conf, json.loads(data) if data else None)
+    return ChangeRow(cid, doc, dec, change, base, rs, re_, status, seq, by)
+
+
+class Changes:
+    def __init__(self, db):
+        self.db = db
+
+    def add_run(self, document_id: int, decoding_id: int, profile_json: str) -> int:
+        return self.db["clean_run"].insert(
+            {"document_id": document_id, "decoding_id": decoding_id, "profile": profile_json}).last_pk
+
+    def add(self, document_id: int, decoding_id: int, run_id: int | None, change: Change, base_seq: int,
+            raw_start: int, raw_end: int, status: str, seq: int | None, decided_by: str | None = None) -> int:
+        return self.db["change"].insert({
+            "document_id": document_id, "decoding_id": decoding_id, "run_id": run_id, "rule": change.rule,
+            "base_seq": base_seq, "start": change.start, "end": change.end, "raw_start": raw_start,
+            "raw_end": raw_end, "before": change.before, "after": change.after, "reason": change.reason,
+            "confidence": change.confidence,
+            "data": json.dumps(dict(change.data), ensure_ascii=False) if change.data else None,
+            "status": status, "seq": seq, "decided_by": decided_by,
+        }).last_pk
+
+    def for_document(self, document_id: int, decoding_id: int, status: str | None = None) -> list[ChangeRow]:
+        sql = f"SELECT {_COLS} FROM change WHERE document_id = ? AND decoding_id = ?"
+        args: list = [document_id, decoding_id]
+        if status:
+            sql += " AND status = ?"
+            args.append(status)
+        return [_row(r) for r in self.db.conn.execute(sql + " ORDER BY raw_start, id", args)]
+
+    def get(self, change_id: int) -> ChangeRow:
+        row = self.db.conn.execute(f"SELECT {_COLS} FROM change WHERE id = ?", [change_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no change {change_id}")
+        return _row(row)
+
+    def set_status(self, change_id: int, status: str, seq: int | None, by: str) -> None:
+        self.db.conn.execute(
+            f"UPDATE change SET status = ?, seq = ?, decided_by = ?, decided_at = {_NOW} WHERE id = ?",
+            [status, seq, by, change_id])

@@ -1,0 +1,67 @@
+"""Opening a store file safely: validate, migrate, configure. The only place that decides
+whether a path is a Jiaokan store."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from editor.core.errors import StoreError
+from editor.store.migrations import APPLICATION_ID, latest_version, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_path(path: Path) -> bool:
+    """Raise StoreError for a path we must not touch; return whether the file exists."""
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(path, "is a folder, not a store file")
+        if not os.access(path, os.R_OK):
+            raise StoreError(path, "cannot be read (permission denied)")
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+        if head and head != SQLITE_MAGIC:
+            raise StoreError(path, "is not an SQLite database, so it cannot be a Jiaokan store")
+        return bool(head)
+    if not path.parent.is_dir():
+        raise StoreError(path, f"its folder {path.parent} does not exist")
+    if not os.access(path.parent, os.W_OK):
+        raise StoreError(path, f"cannot create it: the folder {path.parent} is not writable")
+    return False
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if app_id != APPLICATION_ID and tables:
+        raise StoreError(path, "is an SQLite database of another program, not a Jiaokan store; "
+                               "it was left untouched")
+    if version > latest_version():
+        raise StoreError(path, f"was written by a newer Jiaokan (schema {version}; this version knows "
+                               f"up to {latest_version()}); it was left untouched")
+
+
+def open_database(path: str | Path, *, readonly: bool = False) -> Database:
+    path = Path(path).expanduser()
+    exists = _check_path(path)
+    try:
+        conn = sqlite3.connect(str(path), timeout=10, isolation_level=None)
+        _check_identity(conn, path)
+    except sqlite3.DatabaseError as err:
+        raise StoreError(path, f"cannot be opened as SQLite ({err})") from None
+    if readonly and not exists:
+        raise StoreError(path, "does not exist")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    db = Database(conn)
+    if not readonly:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            migrate(db)
+        except sqlite3.OperationalError as err:
+            raise StoreError(path, f"cannot be written ({err})") from None
+    return db

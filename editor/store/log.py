@@ -1,0 +1,77 @@
+"""The append-only edit log of a document's decoding and the revision snapshots of its fold."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from editor.core.edits import Edit
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedEdit:
+    seq: int
+    edit: Edit
+    author: str
+    change_id: int | None
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    id: int
+    seq: int
+    text: str
+    created_at: str
+
+
+class Log:
+    def __init__(self, db):
+        self.db = db
+
+    def length(self, document_id: int, decoding_id: int) -> int:
+        return self.db.conn.execute(
+            "SELECT count(*) FROM edit WHERE document_id = ? AND decoding_id = ?",
+            [document_id, decoding_id]).fetchone()[0]
+
+    def append(self, document_id: int, decoding_id: int, edits: Sequence[Edit], authors: Sequence[str],
+               change_ids: Sequence[int | None]) -> int:
+        """Append edits (each in the coordinates left by the one before); returns the new length."""
+        seq = self.length(document_id, decoding_id)
+        rows = []
+        for e, author, cid in zip(edits, authors, change_ids, strict=True):
+            if e.before is None:
+                raise ValueError("a logged edit must carry the text it removes")
+            rows.append({"document_id": document_id, "decoding_id": decoding_id, "seq": seq,
+                         "start": e.start, "end": e.end, "inserted": e.insert, "removed": e.before,
+                         "author": author, "change_id": cid})
+            seq += 1
+        if rows:
+            self.db["edit"].insert_all(rows)
+        return seq
+
+    def edits(self, document_id: int, decoding_id: int, since: int = 0) -> list[Edit]:
+        rows = self.db.conn.execute(
+            "SELECT start, end, inserted, removed FROM edit WHERE document_id = ? AND decoding_id = ? "
+            "AND seq >= ? ORDER BY seq", [document_id, decoding_id, since])
+        return [Edit(s, e, ins, rem) for s, e, ins, rem in rows]
+
+    def entries(self, document_id: int, decoding_id: int, since: int = 0) -> list[LoggedEdit]:
+        rows = self.db.conn.execute(
+            "SELECT seq, start, end, inserted, removed, author, change_id, created_at FROM edit "
+            "WHERE document_id = ? AND decoding_id = ? AND seq >= ? ORDER BY seq", [document_id, decoding_id, since])
+        return [LoggedEdit(seq, Edit(s, e, ins, rem), a, cid, t) for seq, s, e, ins, rem, a, cid, t in rows]
+
+    def add_revision(self, document_id: int, decoding_id: int, seq: int, text: str) -> int:
+        return self.db["revision"].insert(
+            {"document_id": document_id, "decoding_id": decoding_id, "seq": seq, "text": text}).last_pk
+
+    def latest_revision(self, document_id: int, decoding_id: int) -> Revision | None:
+        row = self.db.conn.execute(
+            "SELECT id, seq, text, created_at FROM revision WHERE document_id = ? AND decoding_id = ? "
+            "ORDER BY seq DESC, id DESC LIMIT 1", [document_id, decoding_id]).fetchone()
+        return Revision(*row) if row else None
+
+    def revisions(self, document_id: int) -> list[Revision]:
+        rows = self.db.conn.execute(
+            "SELECT id, seq, text, created_at FROM revision WHERE document_id = ? ORDER BY id", [document_id])
+        return [Revision(*r) for r in rows]

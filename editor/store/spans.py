@@ -1,0 +1,48 @@
+"""Annotation spans on the corrected text, stored with the log length their offsets refer to."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from editor.core.model import Span
+
+_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+_COLS = "start, end, label, quote, origin, status, prefix, suffix, id"
+
+
+class Spans:
+    def __init__(self, db):
+        self.db = db
+
+    def add(self, document_id: int, decoding_id: int, seq: int, spans: Iterable[Span]) -> list[int]:
+        ids = []
+        for s in spans:
+            ids.append(self.db["span"].insert({
+                "document_id": document_id, "decoding_id": decoding_id, "seq": seq, "label": s.label,
+                "start": s.start, "end": s.end, "quote": s.quote, "prefix": s.prefix, "suffix": s.suffix,
+                "origin": s.origin, "status": str(s.status),
+            }).last_pk)
+        return ids
+
+    def for_document(self, document_id: int, statuses: Iterable[str] | None = None,
+                     decoding_id: int | None = None) -> list[tuple[int, Span]]:
+        """(seq the offsets refer to, span) pairs, in text order; of one decoding when given."""
+        sql = f"SELECT seq, {_COLS} FROM span WHERE document_id = ?"
+        args: list = [document_id]
+        if decoding_id is not None:
+            sql += " AND decoding_id = ?"
+            args.append(decoding_id)
+        if statuses is not None:
+            statuses = list(statuses)
+            sql += f" AND status IN ({','.join('?' * len(statuses))})"
+            args += statuses
+        rows = self.db.conn.execute(sql + " ORDER BY start, end, id", args)
+        return [(r[0], Span(*r[1:])) for r in rows]
+
+    def move(self, span_id: int, seq: int, start: int, end: int, status: str) -> None:
+        self.db.conn.execute(
+            f"UPDATE span SET seq = ?, start = ?, end = ?, status = ?, updated_at = {_NOW} WHERE id = ?",
+            [seq, start, end, status, span_id])
+
+    def count(self, document_id: int, status: str = "accepted") -> int:
+        return self.db.conn.execute(
+            "SELECT count(*) FROM span WHERE document_id = ? AND status = ?", [document_id, status]).fetchone()[0]

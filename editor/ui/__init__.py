@@ -1,0 +1,1 @@
+"""The Qt user interface: thin widgets, models and actions over ops and store."""

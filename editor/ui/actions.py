@@ -1,0 +1,78 @@
+"""Every menu command in one registry: id, menu, text, default shortcut.
+
+The window builds QActions from this table; a user's own shortcuts (QSettings group
+"shortcuts", keyed by action id) override the defaults, so every menu item has one place
+to change it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    menu: str
+    text: str  # English source string, translated when the action is built
+    shortcut: str | QKeySequence.StandardKey | None = None
+
+
+SPECS = (
+    ActionSpec("file.import_files", "file", QT_TRANSLATE_NOOP("Actions", "&Import files…"), "Ctrl+O"),
+    ActionSpec("file.import_folder", "file", QT_TRANSLATE_NOOP("Actions", "Import &folder…"), "Ctrl+Shift+O"),
+    ActionSpec("file.export", "file", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E"),
+    ActionSpec("file.save", "file", QT_TRANSLATE_NOOP("Actions", "&Save"), QKeySequence.StandardKey.Save),
+    ActionSpec("file.quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
+    ActionSpec("edit.undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), QKeySequence.StandardKey.Undo),
+    ActionSpec("edit.redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), QKeySequence.StandardKey.Redo),
+    ActionSpec("edit.paste_document", "edit", QT_TRANSLATE_NOOP("Actions", "&Paste as new document"), "Ctrl+Shift+V"),
+    ActionSpec("edit.next_change", "edit", QT_TRANSLATE_NOOP("Actions", "&Next change"), "F8"),
+    ActionSpec("edit.previous_change", "edit", QT_TRANSLATE_NOOP("Actions", "P&revious change"), "Shift+F8"),
+    ActionSpec("edit.revert_change", "edit", QT_TRANSLATE_NOOP("Actions", "Re&vert change"), "Ctrl+R"),
+    ActionSpec("edit.apply_change", "edit", QT_TRANSLATE_NOOP("Actions", "&Apply change"), "Ctrl+Shift+R"),
+    ActionSpec("document.redecode", "document",
+               QT_TRANSLATE_NOOP("Actions", "Re-&decode with another encoding…"), None),
+    ActionSpec("document.issue_metadata", "document", QT_TRANSLATE_NOOP("Actions", "Issue &metadata…"), "Ctrl+I"),
+    ActionSpec("document.move", "document", QT_TRANSLATE_NOOP("Actions", "&Move to issue…"), None),
+    ActionSpec("document.merge_issues", "document", QT_TRANSLATE_NOOP("Actions", "Mer&ge issues…"), None),
+    ActionSpec("tools.clean", "tools", QT_TRANSLATE_NOOP("Actions", "&Clean documents…"), "Ctrl+Shift+L"),
+    ActionSpec("tools.profiles", "tools", QT_TRANSLATE_NOOP("Actions", "Cleanup &profiles…"), None),
+    ActionSpec("view.next_document", "view", QT_TRANSLATE_NOOP("Actions", "Next &document"), "Ctrl+PgDown"),
+    ActionSpec("view.previous_document", "view", QT_TRANSLATE_NOOP("Actions", "Previous d&ocument"), "Ctrl+PgUp"),
+    ActionSpec("help.about", "help", QT_TRANSLATE_NOOP("Actions", "&About Jiaokan"), None),
+)
+
+# Menus in order with their items (None: a separator).
+MENUS = (
+    ("file", QT_TRANSLATE_NOOP("Actions", "&File"),
+     ("file.import_files", "file.import_folder", None, "file.export", None, "file.save", None, "file.quit")),
+    ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit"),
+     ("edit.undo", "edit.redo", None, "edit.paste_document", None, "edit.next_change", "edit.previous_change",
+      "edit.revert_change", "edit.apply_change")),
+    ("document", QT_TRANSLATE_NOOP("Actions", "&Document"),
+     ("document.redecode", None, "document.issue_metadata", "document.move", "document.merge_issues")),
+    ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools"), ("tools.clean", "tools.profiles")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View"), ("view.next_document", "view.previous_document")),
+    ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.about",)),
+)
+
+def build_actions(parent) -> dict[str, QAction]:
+    settings = QSettings()
+    settings.beginGroup("shortcuts")
+    actions = {}
+    for spec in SPECS:
+        action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
+        action.setObjectName(spec.id)
+        custom = settings.value(spec.id)
+        if custom is not None:
+            action.setShortcut(QKeySequence(str(custom)))
+        elif isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(spec.shortcut)
+        elif spec.shortcut:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        actions[spec.id] = action
+    settings.endGroup()
+    return actions

@@ -1,0 +1,8 @@
+"""Features that plug into the main window: each module has ``install(window)``, which
+builds its widgets and connects its actions from the registry in ui/actions.py."""
+from __future__ import annotations
+
+from editor.ui import (encoding_label, export_dialog, import_actions, issue_actions, issue_dialog,
+                       redecode_dialog)
+
+FEATURES: tuple = (import_actions, encoding_label, redecode_dialog, issue_dialog, issue_actions, export_dialog)

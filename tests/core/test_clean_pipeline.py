@@ -1,0 +1,48 @@
+from editor.core import clean
+from editor.core.model import Change, ChangeStatus
+from editor.core.profiles import DEFAULT
+
+
+class Dedupe:
+    id, title, description = "t.dedupe", "dedupe", "drop a doubled run"
+
+    def propose(self, text, ctx):
+        i = text.find("星期一星期一")
+        return [Change(self.id, i + 3, i + 6, "星期一", "", "doubled", 0.95)] if i >= 0 else []
+
+
+class Comma:
+    id, title, description = "t.comma", "comma", "full-width comma"
+
+    def propose(self, text, ctx):
+        return [Change(self.id, i, i + 1, ",", "，", "width", 0.8 if i < 10 else 0.2)
+                for i, ch in enumerate(text) if ch == ","]
+
+
+def test_accepted_changes_make_the_text_and_the_rest_stay_proposed():
+    raw = "星期一星期一,好,很好好好好好,坏"
+    run = clean.run(raw, DEFAULT, rules=[Dedupe(), Comma()])
+    assert run.text == "星期一，好，很好好好好好,坏"
+    statuses = [(p.change.rule, p.status) for p in run.proposals]
+    assert statuses.count(("t.comma", ChangeStatus.PROPOSED)) == 1
+
+
+def test_raw_coordinates_point_at_the_raw_text():
+    raw = "星期一星期一,好"
+    run = clean.run(raw, DEFAULT, rules=[Dedupe(), Comma()])
+    comma = next(p for p in run.proposals if p.change.rule == "t.comma")
+    assert raw[comma.raw_start:comma.raw_end] == ","
+
+
+def test_disabled_rule_and_protected_span_are_respected():
+    raw = "星期一星期一,好"
+    profile = DEFAULT.with_setting("t.dedupe", enabled=False)
+    assert clean.run(raw, profile, rules=[Dedupe(), Comma()]).text == "星期一星期一，好"
+    assert clean.run(raw, DEFAULT, rules=[Dedupe(), Comma()], protected=[(5, 8)]).text == "星期一星期一,好"
+
+
+def test_log_replays_to_the_result():
+    from editor.core.edits import fold
+    raw = "星期一星期一,好,坏"
+    run = clean.run(raw, DEFAULT, rules=[Dedupe(), Comma()])
+    assert fold(raw, run.edits) == run.text

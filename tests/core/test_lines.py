@@ -1,0 +1,48 @@
+import pytest
+
+from editor.core.lines import byline_prefix, byline_suffix, ends_sentence, shape, split_lines, width
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本报记者 张静", "byline"),
+    ("本报讯 (记者李国)", "byline"),
+    ("（陈煜蕾）", "byline"),
+    ("本报通讯员 刘月 王冠喜", "byline"),
+    ("新华社记者 张博文 摄", "credit"),
+    ("◆ 1月24日", "marked"),
+    ("一、加强组织领导", "marked"),
+    ("出台政策惠企业", "display"),
+    ("胜利油田孤岛采油厂有一支85后“娘子军”,防疫期间她们变身社区网格“防疫兵”,给小区居民送去贴心温暖——", "display"),
+    ("本报讯5月9日至11日，全国省、自治区党报总编辑座谈会在京举行。", "paragraph"),
+    ("（试行）", "display"),
+    ("省总工会一级巡视员吴海平陪同。", "paragraph"),
+])
+def test_line_shapes(line, kind):
+    assert shape(line) == kind
+
+
+def test_a_byline_glued_to_a_lead_is_found_at_its_start():
+    line = "本报讯 (记者李国)3月14日,重庆市总工会宣布发放救助金。"
+    assert line[:byline_prefix(line)] == "本报讯 (记者李国)"
+
+
+def test_a_byline_after_the_last_sentence_is_found_at_its_end():
+    line = "共同打贏疫情防控戰。(辛聞 趙新諭)"
+    assert line[byline_suffix(line):] == "(辛聞 趙新諭)"
+    assert byline_suffix("发布了《管理办法（试行）》。（完）") is None
+
+
+def test_sentence_ends_include_closing_quotes_and_a_trailing_byline():
+    assert ends_sentence("要求“充分发挥工会作用，全力打赢疫情防控阻击战”。")
+    assert ends_sentence("我一定会把工作干好。”")
+    assert ends_sentence("共同打贏疫情防控戰。(辛聞 趙新諭)")
+    assert not ends_sentence("发布《关于减少和取消公众聚集性活动的通告》")
+
+
+def test_width_counts_latin_and_digits_as_half():
+    assert width("近1000多名") == 5.0
+
+
+def test_lines_know_their_offsets_and_drop_carriage_returns():
+    text = "𠀀标题\r\n正文。"
+    assert [(ln.start, ln.end, ln.text) for ln in split_lines(text)] == [(0, 3, "𠀀标题"), (5, 8, "正文。")]

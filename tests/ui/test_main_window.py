@@ -1,0 +1,117 @@
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from editor.store import Store
+from editor.ui.main_window import MainWindow
+from editor.ui.tree_model import DOCUMENT_ROLE
+
+
+def _window(qtbot, store):
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _select_document(w, document_id):
+    index = w.tree_model.find_document(document_id)
+    w.tree.setCurrentIndex(index)
+    return index
+
+
+def _type_at_end(qtbot, edit, text):
+    """Latin by key clicks; Chinese as an input method commits it, one phrase at a time."""
+    cursor = edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    edit.setTextCursor(cursor)
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+        return
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(edit, event)
+
+
+def test_tree_shows_publication_issue_document_with_status(qtbot, seeded):
+    w = _window(qtbot, seeded)
+    model = w.tree_model
+    pub = model.index(0, 0)
+    issue = model.index(0, 0, pub)
+    doc = model.index(0, 0, issue)
+    assert doc.data(DOCUMENT_ROLE) is not None
+    assert doc.siblingAtColumn(1).data() in ("raw", "corrected", "annotated", "reviewed")
+    assert sum(1 for r in seeded.documents.tree()) == 5
+
+
+def test_selecting_a_document_shows_raw_and_corrected(qtbot, seeded):
+    w = _window(qtbot, seeded)
+    doc_id = seeded.documents.all()[1].id
+    _select_document(w, doc_id)
+    raw = w.panes.raw.edit
+    assert raw.isReadOnly() and "劳动者风采" in raw.toPlainText()
+    assert not w.panes.corrected.edit.isReadOnly()
+    assert w.session.document_id == doc_id
+
+
+def test_typed_chinese_with_extension_b_survives_a_restart(qtbot, tmp_path):
+    from editor.ops.seeding import seed_if_empty
+    path = tmp_path / "restart.db"
+    store = Store.open(path)
+    seed_if_empty(store)
+    w = _window(qtbot, store)
+    doc_id = store.documents.all()[2].id
+    _select_document(w, doc_id)
+    _type_at_end(qtbot, w.panes.corrected.edit, "校对完毕𠀀好")
+    w.close()  # saves on close
+    store.close()
+
+    again = Store.open(path)
+    w2 = _window(qtbot, again)
+    _select_document(w2, doc_id)
+    assert w2.panes.corrected.edit.toPlainText().endswith("校对完毕𠀀好")
+    assert again.documents.get(doc_id).status == "corrected"
+    w2.close()
+    again.close()
+
+
+def test_switching_documents_saves(qtbot, seeded):
+    w = _window(qtbot, seeded)
+    first, second = [d.id for d in seeded.documents.all()[:2]]
+    _select_document(w, first)
+    _type_at_end(qtbot, w.panes.corrected.edit, "甲")
+    _select_document(w, second)
+    from editor.ops import texts
+    assert texts.current(seeded, first).text.endswith("甲")
+
+
+def test_idle_timer_saves(qtbot, seeded):
+    w = _window(qtbot, seeded)
+    doc = seeded.documents.all()[0].id
+    _select_document(w, doc)
+    w.session._timer.setInterval(50)
+    _type_at_end(qtbot, w.panes.corrected.edit, "乙")
+    qtbot.waitUntil(lambda: not w.session.dirty, timeout=3000)
+
+
+def test_undo_and_redo_of_typing(qtbot, seeded):
+    w = _window(qtbot, seeded)
+    doc = seeded.documents.all()[0].id
+    _select_document(w, doc)
+    edit = w.panes.corrected.edit
+    before = edit.toPlainText()
+    _type_at_end(qtbot, edit, "ab")
+    assert edit.toPlainText() == before + "ab"
+    w.undo_group.undo()
+    assert edit.toPlainText() == before
+    w.undo_group.redo()
+    assert edit.toPlainText() == before + "ab"
+    w.save()
+    from editor.ops import texts
+    assert texts.current(seeded, doc).text == before + "ab"
+
+
+def test_status_bar_names_the_store_and_counts(qtbot, seeded):
+    w = _window(qtbot, seeded)
+    assert str(seeded.path) in w.store_label.text()
+    assert "5" in w.counts_label.text()

@@ -1,0 +1,13 @@
+from editor.ui.tree_model import IssueTreeModel
+
+
+def test_issue_tree_model_passes_qt_model_tester(qtmodeltester, seeded):
+    model = IssueTreeModel(seeded.documents.tree())
+    qtmodeltester.check(model)
+
+
+def test_issue_progress_counts_documents_past_raw(seeded):
+    model = IssueTreeModel(seeded.documents.tree())
+    issue = model.index(0, 1, model.index(0, 0))
+    done, total = issue.data().split("/")
+    assert int(total) >= 1 and 0 <= int(done) <= int(total)
