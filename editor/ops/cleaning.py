@@ -1,15 +1,20 @@
-"""Run a cleanup profile over documents: record every proposal, apply the accepted ones."""
+"""Run a cleanup profile over documents: record every proposal, apply the accepted ones, store
+the article structure of the result and move the page furniture into the issue metadata."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from editor.core import clean
 from editor.core.edits import StepMap
+from editor.core.hints import hints_from_run
+from editor.core.metadata import furniture_meta
 from editor.core.model import ChangeStatus
 from editor.core.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
+from editor.core.segment import segment
 from editor.ops import texts
+from editor.ops.grouping import completed
 from editor.store import Store
 
 
@@ -41,9 +46,35 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
             rule_of = {p.seq: p.change.rule for p in run.proposals if p.seq is not None}
             texts.append(store, document_id, run.edits, [f"rule:{rule_of[i]}" for i in range(len(run.edits))],
                          [by_seq[cur.seq + i] for i in range(len(run.edits))], result=run.text)
+        store.articles.replace(document_id, _revision_of(store, document_id, cur.seq + len(run.edits), run.text),
+                               run.text, segment(run.text, hints_from_run(run)))
         furniture = tuple(p.change.data["furniture"] for p in run.accepted()
                           if p.change.data and "furniture" in p.change.data)
+        _into_issue(store, document_id, furniture)
         return CleanSummary(document_id, len(run.proposals), len(run.accepted()), furniture)
+
+
+def _revision_of(store: Store, document_id: int, seq: int, text: str) -> int:
+    """The revision holding ``text``: the latest one, or a new snapshot when the run changed nothing
+    of a text that has none yet (the structure must point at a revision)."""
+    decoding_id = store.documents.get(document_id).decoding_id
+    latest = store.log.latest_revision(document_id, decoding_id)
+    if latest is not None and latest.seq == seq:
+        return latest.id
+    return store.log.add_revision(document_id, decoding_id, seq, text)
+
+
+def _into_issue(store: Store, document_id: int, furniture: tuple[str, ...]) -> None:
+    """Page furniture taken out of the text fills what the issue metadata lacks and joins its
+    furniture lines, so nothing the rules removed as furniture is lost."""
+    issue_id = store.documents.get(document_id).issue_id
+    if issue_id is None or not furniture:
+        return
+    have = store.issues.get(issue_id).meta
+    found = furniture_meta(furniture)
+    merged = replace(completed(have, found), furniture=tuple(dict.fromkeys(have.furniture + found.furniture)))
+    if merged != have:
+        store.issues.update(issue_id, merged)
 
 
 def _to_raw(store: Store, cur: texts.Current):

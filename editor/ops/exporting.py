@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Sequence
 
 from editor.core.errors import ConflictError, InputError, JiaokanError
-from editor.core.model import Article, Block, DocumentView, IssueView, SpanStatus, Structure
+from editor.core.model import Article, DocumentView, IssueView, SpanStatus, Structure
 from editor.core.progress import NullProgress, Progress
-from editor.core.text import lines_with_offsets
+from editor.core.segment import segment
 from editor.export import BY_NAME, FORMATS, ExportOptions, Format, file_stem, safe_name, write_atomic
 from editor.export.files import STEM_BYTES
 from editor.ops import texts
@@ -46,19 +46,13 @@ def document_view(store: Store, row: DocumentRow) -> DocumentView:
 
 
 def _structure(store: Store, document_id: int, cur: texts.Current, latest: Revision | None) -> Structure:
-    """The stored structure when its offsets refer to the current text, else one made now."""
+    """The stored structure when its offsets refer to the current text, else one segmented now
+    (a document imported without cleanup, or one whose stored structure is of another decoding)."""
     revision_id, stored = store.articles.structure(document_id)
     if (stored.articles and latest is not None and latest.id == revision_id and latest.seq == cur.seq
             and all(b.end <= len(cur.text) for a in stored.articles for b in _blocks(a))):
         return stored
-    return line_structure(cur.text)
-
-
-def line_structure(text: str) -> Structure:
-    """Stand-in until segmentation fills the article table: the document as one article whose
-    every non-empty line is a paragraph."""
-    body = tuple(Block("paragraph", start, end) for start, end, line in lines_with_offsets(text) if line.strip())
-    return Structure((Article(body=body),))
+    return segment(cur.text)
 
 
 def _blocks(article: Article):

@@ -6,6 +6,7 @@ from typing import Sequence
 
 from editor.core.edits import Edit, fold, map_range
 from editor.core.model import SpanStatus, Status
+from editor.core.structure_map import carry
 from editor.store import Store
 
 
@@ -47,9 +48,11 @@ def append(store: Store, document_id: int, edits: Sequence[Edit], author: str | 
                 e = Edit(e.start, e.end, e.insert, text[e.start:e.end])
                 text = e.apply(text)
                 logged.append(e)
+        before = store.log.latest_revision(document_id, cur.decoding_id)
         seq = store.log.append(document_id, cur.decoding_id, logged, authors, change_ids)
-        store.log.add_revision(document_id, cur.decoding_id, seq, text)
+        revision_id = store.log.add_revision(document_id, cur.decoding_id, seq, text)
         _carry_spans(store, document_id, cur.decoding_id, seq, text)
+        _carry_structure(store, document_id, before, cur.seq, logged, text, revision_id)
         _update_status(store, document_id, seq)
         return Current(document_id, cur.decoding_id, cur.raw, text, seq)
 
@@ -63,6 +66,14 @@ def _carry_spans(store: Store, document_id: int, decoding_id: int, seq: int, tex
         if end <= start and span.end > span.start:
             status = SpanStatus.ORPHANED  # its text was deleted: keep it for review
         store.spans.move(span.id, seq, start, end, status)
+
+
+def _carry_structure(store: Store, document_id: int, before, seq: int, logged: Sequence[Edit], text: str,
+                     revision_id: int) -> None:
+    """Fit the stored articles to the new text when they describe the text the edits applied to."""
+    stored_revision, structure = store.articles.structure(document_id)
+    if structure.articles and before is not None and before.id == stored_revision and before.seq == seq:
+        store.articles.replace(document_id, revision_id, text, carry(structure, logged, text))
 
 
 def _update_status(store: Store, document_id: int, seq: int) -> None:

@@ -3,6 +3,7 @@ import pytest
 from editor.core.edits import Edit
 from editor.core.errors import InputError
 from editor.core.model import Article, Block, Decoded, IssueMeta, Span, SpanStatus, Structure
+from editor.core.segment import segment
 from editor.export import BY_NAME, FORMATS
 from editor.ops import texts
 from editor.ops.exporting import EXISTS, export_issues, formats_named, issue_stems, issue_view
@@ -45,12 +46,11 @@ def test_issue_view_holds_each_documents_current_text(seeded):
     assert view.documents[0].text.startswith("【更正】")
 
 
-def test_without_stored_structure_every_non_empty_line_is_a_paragraph(store):
-    doc_id = _doc(store, "龚建华深入调研\n\n全省工会系统开展慰问\n  \n本报讯")
+def test_without_stored_structure_the_current_text_is_segmented(store):
+    text = "龚建华深入调研\n\n全省工会系统开展慰问活动，向一线职工送去温暖。\n  \n本报讯"
+    doc_id = _doc(store, text)
     doc = issue_view(store, _issue_of(store, doc_id)).documents[0]
-    (article,) = doc.structure.articles
-    assert [b.text(doc.text) for b in article.body] == [l for l in doc.text.split("\n") if l.strip()]
-    assert {b.kind for b in article.body} == {"paragraph"}
+    assert doc.structure == segment(text) and doc.structure.articles
 
 
 def _store_structure(store, doc_id):
@@ -69,13 +69,24 @@ def test_the_stored_structure_is_used_while_its_revision_is_current(store):
     assert issue_view(store, _issue_of(store, doc_id)).documents[0].structure == structure
 
 
-def test_a_structure_older_than_the_text_is_not_used(store):
+def test_the_stored_structure_follows_the_editors_edits(store):
     doc_id = _doc(store, "龚建华深入调研\n全省工会系统开展慰问")
     _store_structure(store, doc_id)
     texts.append(store, doc_id, [Edit(0, 3, "省总工会主席龚建华")], "user")
     doc = issue_view(store, _issue_of(store, doc_id)).documents[0]
-    assert [b.text(doc.text) for b in doc.structure.articles[0].body] == ["省总工会主席龚建华深入调研",
-                                                                          "全省工会系统开展慰问"]
+    (article,) = doc.structure.articles
+    assert article.title.text(doc.text) == "省总工会主席龚建华深入调研"
+    assert [b.text(doc.text) for b in article.body] == ["全省工会系统开展慰问"]
+
+
+def test_a_structure_of_another_decoding_is_not_used(store):
+    doc_id = _doc(store, "龚建华深入调研\n全省工会系统开展慰问")
+    _store_structure(store, doc_id)
+    row = store.documents.get(doc_id)
+    redecoded = store.sources.add_decoding(row.source_id, Decoded("龚建华深入调研", "gbk", 0.9), origin="user")
+    store.documents.set_decoding(doc_id, redecoded)
+    doc = issue_view(store, row.issue_id).documents[0]
+    assert doc.text == "龚建华深入调研" and doc.structure == segment(doc.text)
 
 
 def test_only_accepted_spans_on_the_current_text_are_exported(store):

@@ -1,0 +1,64 @@
+"""Cleaning a stored document: its structure and page furniture land in the store."""
+from editor.cli import main
+from editor.core.edits import Edit
+from editor.core.model import IssueMeta
+from editor.core.profiles import DEFAULT
+from editor.ops import texts
+from editor.ops.cleaning import clean_document
+from editor.ops.exporting import issue_view
+from editor.ops.importing import import_bytes
+from tests.export.issues import render
+from tests.paths import SAMPLES, sample
+
+
+def _import(store, text, profile=DEFAULT):
+    return import_bytes(store, text.encode("utf-8"), "a.txt", None, profile=profile).document_ids[0]
+
+
+def _issue_with(store, prefix):
+    for row in store.documents.all():
+        if row.name.startswith(prefix):
+            return row
+
+
+def test_the_cleaned_structure_is_stored_with_the_current_revision(seeded):
+    row = _issue_with(seeded, "004")
+    revision_id, structure = seeded.articles.structure(row.id)
+    latest = seeded.log.latest_revision(row.id, row.decoding_id)
+    assert revision_id == latest.id and len(structure.articles) > 1
+    assert all(a.title for a in structure.articles)
+
+
+def test_the_txt_export_of_a_cleaned_sample_is_what_jiaokan_clean_writes(seeded, tmp_path, capsys):
+    row = _issue_with(seeded, "004")
+    (path,) = SAMPLES.glob("004_*.txt")
+    assert main(["clean", str(path)]) == 0
+    assert render("txt", issue_view(seeded, row.issue_id)).decode("utf-8") == capsys.readouterr().out
+
+
+def test_page_furniture_moves_into_the_issue_metadata(store):
+    doc_id = _import(store, sample("004"), profile=None)
+    issue_id = store.documents.get(doc_id).issue_id
+    store.issues.update(issue_id, IssueMeta())
+    clean_document(store, doc_id, DEFAULT)
+    meta = store.issues.get(issue_id).meta
+    assert meta.page == "A06" and meta.date == "2020-02-24"
+    assert ("责编", "汪自力") in meta.editors
+    assert not any(line in texts.current(store, doc_id).text for line in meta.furniture)
+
+
+def test_cleaning_clean_text_still_stores_a_structure(store):
+    doc_id = _import(store, "工会送温暖\n全省工会开展慰问活动，职工表示感谢。", profile=None)
+    summary = clean_document(store, doc_id, DEFAULT)
+    revision_id, structure = store.articles.structure(doc_id)
+    assert summary.accepted == 0 and revision_id is not None and structure.articles
+
+
+def test_a_users_edit_keeps_the_articles(seeded):
+    row = _issue_with(seeded, "004")
+    before = issue_view(seeded, row.issue_id).documents[0]
+    title = before.structure.articles[0].title
+    texts.append(seeded, row.id, [Edit(title.start, title.start, "【头条】")], "user")
+    after = issue_view(seeded, row.issue_id).documents[0]
+    assert len(after.structure.articles) == len(before.structure.articles)
+    assert after.structure.articles[0].title.text(after.text) == "【头条】" + title.text(before.text)
