@@ -9,7 +9,7 @@ from editor.core import clean
 from editor.core.edits import StepMap
 from editor.core.hints import hints_from_run
 from editor.core.metadata import furniture_meta
-from editor.core.model import ChangeStatus
+from editor.core.model import ChangeStatus, SpanStatus
 from editor.core.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.segment import segment
@@ -30,7 +30,7 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
     """One transaction: the run, its proposals, the accepted edits, a revision."""
     with store.atomic():
         cur = texts.current(store, document_id)
-        run = clean.run(cur.text, profile)
+        run = clean.run(cur.text, profile, protected=_protected(store, cur))
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
         back = _to_raw(store, cur)
         by_seq: dict[int, int] = {}
@@ -52,6 +52,13 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
                           if p.change.data and "furniture" in p.change.data)
         _into_issue(store, document_id, furniture)
         return CleanSummary(document_id, len(run.proposals), len(run.accepted()), furniture)
+
+
+def _protected(store: Store, cur: texts.Current) -> list[tuple[int, int]]:
+    """The accepted annotations on the current text: names the editor has confirmed keep their
+    characters (a traditional name stays traditional, a doubled surname stays)."""
+    spans = store.spans.for_document(cur.document_id, [str(SpanStatus.ACCEPTED)], cur.decoding_id)
+    return [(span.start, span.end) for seq, span in spans if seq == cur.seq]
 
 
 def _revision_of(store: Store, document_id: int, seq: int, text: str) -> int:

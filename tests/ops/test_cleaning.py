@@ -1,7 +1,7 @@
 """Cleaning a stored document: its structure and page furniture land in the store."""
 from editor.cli import main
 from editor.core.edits import Edit
-from editor.core.model import IssueMeta
+from editor.core.model import IssueMeta, Span
 from editor.core.profiles import DEFAULT
 from editor.ops import texts
 from editor.ops.cleaning import clean_document
@@ -62,3 +62,14 @@ def test_a_users_edit_keeps_the_articles(seeded):
     after = issue_view(seeded, row.issue_id).documents[0]
     assert len(after.structure.articles) == len(before.structure.articles)
     assert after.structure.articles[0].title.text(after.text) == "【头条】" + title.text(before.text)
+
+
+def test_accepted_names_are_protected_from_the_rules(store):
+    doc_id = _import(store, "鄭志明正在全神貫注地對工藝裝備進行調試。柳州市總工會向全市各級工會發出動員令。", profile=None)
+    decoding_id = store.documents.get(doc_id).decoding_id
+    store.spans.add(doc_id, decoding_id, 0, [Span(0, 3, "PER", "鄭志明")])
+    clean_document(store, doc_id, DEFAULT)
+    text = texts.current(store, doc_id).text
+    assert text.startswith("鄭志明正在全神贯注地对工艺装备进行调试。")
+    (span,) = [s for _, s in store.spans.for_document(doc_id)]
+    assert text[span.start:span.end] == "鄭志明"
