@@ -15,7 +15,8 @@ def register(sub) -> None:
                                    "file and a summary; exits non-zero when any file failed.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--db", help="store file (default: the store in your user data folder)")
-    p.add_argument("--profile", default="default", help="cleanup profile run on import (default: default)")
+    p.add_argument("--profile", help="cleanup profile run on import (default: the one chosen for imports in "
+                                     "Tools > Cleanup profiles, else default)")
     p.add_argument("--no-clean", action="store_true", help="store the raw text only, run no cleanup")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=run)
@@ -24,10 +25,14 @@ def register(sub) -> None:
 def run(args) -> int:
     from editor.app import open_store
     from editor.ops.importing import import_paths
+    from editor.ops.profiles import import_profile
 
     store = open_store(args.db, seed=False)
     try:
-        profile = None if args.no_clean else store.profiles.get(args.profile)
+        if args.no_clean:
+            profile = None
+        else:
+            profile = store.profiles.get(args.profile) if args.profile else import_profile(store)
         report = import_paths(store, args.paths, profile, _Quiet() if args.json else _Printer())
     finally:
         store.close()

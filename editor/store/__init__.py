@@ -17,6 +17,7 @@ class Store:
         from editor.store.labels import Labels
         from editor.store.log import Log
         from editor.store.profiles import Profiles
+        from editor.store.settings import Settings
         from editor.store.sources import Sources
         from editor.store.spans import Spans
 
@@ -31,6 +32,7 @@ class Store:
         self.labels = Labels(db)
         self.spans = Spans(db)
         self.profiles = Profiles(db)
+        self.settings = Settings(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

@@ -12,8 +12,11 @@ class Profiles:
         self.db = db
 
     def names(self) -> list[str]:
-        saved = [r[0] for r in self.db.conn.execute("SELECT name FROM profile ORDER BY name")]
-        return list(dict.fromkeys([*BUILTIN, *saved]))
+        return list(dict.fromkeys([*BUILTIN, *self.saved_names()]))
+
+    def saved_names(self) -> list[str]:
+        """Profiles saved in this store: the user's own and built-ins the user changed."""
+        return [r[0] for r in self.db.conn.execute("SELECT name FROM profile ORDER BY name")]
 
     def get(self, name: str) -> Profile:
         """A saved profile, else the built-in one, with the enabled replacement lists attached."""
@@ -29,6 +32,10 @@ class Profiles:
     def save(self, profile: Profile) -> None:
         body = replace(profile, replacements=()).to_json()
         self.db["profile"].upsert({"name": profile.name, "body": body}, pk="name")
+
+    def delete(self, name: str) -> None:
+        """Forget a saved profile; a built-in one falls back to its shipped settings."""
+        self.db.conn.execute("DELETE FROM profile WHERE name = ?", [name])
 
     def replacement_lists(self, enabled_only: bool = False) -> list[ReplacementList]:
         lists = self.db.conn.execute(
@@ -55,3 +62,6 @@ class Profiles:
             self.db["replacement"].insert_all([
                 {"list_id": lid, "position": i, "pattern": e.pattern, "replacement": e.replacement,
                  "regex": int(e.regex), "note": e.note} for i, e in enumerate(rl.entries)])
+
+    def delete_replacement_list(self, name: str) -> None:
+        self.db.conn.execute("DELETE FROM replacement_list WHERE name = ?", [name])

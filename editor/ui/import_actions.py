@@ -11,9 +11,9 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
-from editor.core.profiles import DEFAULT
 from editor.ops.import_report import ImportReport
 from editor.ops.importing import SUFFIXES, import_paths, import_text
+from editor.ops.profiles import import_profile
 from editor.ui.import_summary import ImportSummaryDialog
 from editor.ui.tasks import Handle
 
@@ -65,13 +65,13 @@ class ImportFeature(QObject):
                                             default)
             if not ok or not name.strip():
                 return None
-        profile = self.window.store.profiles.get(DEFAULT.name)
+        profile = import_profile(self.window.store)
         name = name.strip()
         return self._run(lambda store, progress: ImportReport([import_text(store, text, name, profile)], 1))
 
     # ---- running
     def import_paths(self, paths: Sequence[str | Path]) -> Handle:
-        profile = self.window.store.profiles.get(DEFAULT.name)
+        profile = import_profile(self.window.store)
         paths = [str(p) for p in paths]
         return self._run(lambda store, progress: import_paths(store, paths, profile, progress))
 

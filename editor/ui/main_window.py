@@ -161,15 +161,26 @@ class MainWindow(QMainWindow):
 
     def reopen_document(self, document_id: int) -> None:
         """Show a document changed behind its session's back (re-decoded, moved): a fresh session."""
-        if self.session is not None and self.session.document_id == document_id:
-            self.close_session()
-        session = self._sessions.pop(document_id, None)
-        if session is not None:
-            self.undo_group.removeStack(session.stack)
-            session.stack.deleteLater()
-            session.deleteLater()
-        self.reload_tree()
+        self.drop_sessions([document_id])
         self.open_document(document_id)
+
+    def drop_sessions(self, document_ids) -> None:
+        """Forget the sessions of documents whose text changed in the store (cleaned, re-decoded):
+        their shadow text and undo steps describe the old text. The open one shows the new text
+        at once; the others load afresh when opened. Callers save pending edits first."""
+        ids = set(document_ids)
+        current = self.session.document_id if self.session is not None else None
+        if current in ids:
+            self.close_session()
+        for document_id in ids:
+            session = self._sessions.pop(document_id, None)
+            if session is not None:
+                self.undo_group.removeStack(session.stack)
+                session.stack.deleteLater()
+                session.deleteLater()
+        self.reload_tree()
+        if current in ids:
+            self.open_document(current)
 
     def close_session(self) -> None:
         if self.session is not None:

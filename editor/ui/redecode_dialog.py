@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
 
 from editor.core.errors import JiaokanError
 from editor.core.model import Decoded
-from editor.core.profiles import DEFAULT
 from editor.ops import redecode
+from editor.ops.profiles import import_profile
 from editor.ui.panes import text_font
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,14 +154,14 @@ class RedecodeDialog(QDialog):
 
 
 def apply(window, dialog: RedecodeDialog) -> int | None:
-    """Re-decode as the dialog says, clean with the default profile and show the result."""
+    """Re-decode as the dialog says, clean with the import profile and show the result."""
     choice = dialog.choice()
     if choice is None:
         return None
     window.save()
     try:
         decoding_id = redecode.redecode(window.store, dialog.document_id, choice,
-                                        window.store.profiles.get(DEFAULT.name))
+                                        import_profile(window.store))
     except JiaokanError as err:
         QMessageBox.warning(window, QCoreApplication.translate("RedecodeDialog", "Cannot re-decode"), str(err))
         return None

@@ -94,11 +94,15 @@ class TaskRunner(QObject):
         self._thread.start()
         self._handles: set[Handle] = set()
 
-    def submit(self, title: str, work: Work) -> Handle:
+    def submit(self, title: str, work: Work, connect: Callable[[Handle], None] | None = None) -> Handle:
+        """Queue ``work``. ``connect(handle)`` runs before the worker can start: a job short
+        enough to end before submit returns still reaches the slots it connects."""
         handle = Handle(Job(title, work))
         self._handles.add(handle)
         for sig in (handle.done, handle.failed, handle.cancelled):
             sig.connect(lambda *_, h=handle: self._handles.discard(h))
+        if connect is not None:
+            connect(handle)
         self._submit.emit(handle)
         return handle
 

@@ -216,6 +216,78 @@
     </message>
 </context>
 <context>
+    <name>CleanDialog</name>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="75"/>
+        <source>Clean documents</source>
+        <translation>清理文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="85"/>
+        <source>Every document is cleaned in its own step: a cancel leaves whole documents. Proposals below a rule&apos;s threshold wait in the Changes panel.</source>
+        <translation>每篇文档单独清理：取消后留下的文档都是完整的。低于规则阈值的建议留在“修改”面板中待处理。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="89"/>
+        <source>&amp;Clean</source>
+        <translation>清理(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="93"/>
+        <source>&amp;Profile:</source>
+        <translation>清理方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="95"/>
+        <source>Documents:</source>
+        <translation>文档：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="106"/>
+        <source>Applies proposals from confidence %1</source>
+        <translation>置信度达到 %1 的建议将被应用</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="108"/>
+        <source>; rules off: %1</source>
+        <translation>；已关闭规则 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>CleanFeature</name>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="140"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="151"/>
+        <source>Clean documents</source>
+        <translation>清理文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="142"/>
+        <source>Cleaning…</source>
+        <translation>正在清理…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="144"/>
+        <source>Document %1 of %2: %3</source>
+        <translation>第 %1 篇文档，共 %2 篇：%3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="158"/>
+        <source>Cleaning failed</source>
+        <translation>清理失败</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="163"/>
+        <source>Cleaned %1 of %2 documents with the profile “%3”: %4 changes proposed, %5 applied.</source>
+        <translation>已用清理方案“%3”清理 %2 篇文档中的 %1 篇：建议修改 %4 处，已应用 %5 处。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="168"/>
+        <source>Cancelled: the documents cleaned are complete, the others untouched.</source>
+        <translation>已取消：已清理的文档都是完整的，其余文档未改动。</translation>
+    </message>
+</context>
+<context>
     <name>EncodingLabel</name>
     <message>
         <location filename="../../editor/ui/encoding_label.py" line="19"/>
@@ -784,27 +856,27 @@
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="205"/>
+        <location filename="../../editor/ui/main_window.py" line="216"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="227"/>
+        <location filename="../../editor/ui/main_window.py" line="238"/>
         <source>Cannot change the text</source>
         <translation>无法修改文本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="273"/>
+        <location filename="../../editor/ui/main_window.py" line="284"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="274"/>
+        <location filename="../../editor/ui/main_window.py" line="285"/>
         <source>%1 publications · %2 issues · %3 documents</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="300"/>
+        <location filename="../../editor/ui/main_window.py" line="311"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -821,6 +893,152 @@
         <location filename="../../editor/ui/panes.py" line="41"/>
         <source>Corrected</source>
         <translation>校对稿</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="35"/>
+        <source>Proposals at or above this confidence are applied; the others wait in the Changes panel for the editor.</source>
+        <translation>置信度达到此值的建议会被应用；其余建议留在“修改”面板中由编辑处理。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="42"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="56"/>
+        <source>Run this rule</source>
+        <translation>运行此规则</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="68"/>
+        <source>Apply this rule&apos;s proposals from this confidence; at the bottom of the range it follows the profile.</source>
+        <translation>此规则的建议达到此置信度即应用；调到最低处则沿用清理方案的阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="75"/>
+        <source>Apply proposals from &amp;confidence:</source>
+        <translation>建议的应用置信度(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="81"/>
+        <source>Rules run from top to bottom, each on the text the rules above it left.</source>
+        <translation>规则自上而下运行，每条规则处理上方规则留下的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="114"/>
+        <source>profile (%1)</source>
+        <translation>沿用方案（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="37"/>
+        <source>Cleanup profiles</source>
+        <translation>清理方案</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="47"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="48"/>
+        <source>A new profile, starting as a copy of the one shown</source>
+        <translation>新建清理方案，以当前显示的方案为副本</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
+        <source>Restore &amp;built-in</source>
+        <translation>恢复内置设置(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
+        <source>Bring back the settings this profile came with</source>
+        <translation>恢复此方案自带的设置</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="64"/>
+        <source>Imports and re-decodings clean new text with this profile</source>
+        <translation>导入和重新解码时用此方案清理新文本</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="66"/>
+        <source>Clean &amp;imported documents with:</source>
+        <translation>导入文档的清理方案(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="86"/>
+        <source>Profiles</source>
+        <translation>清理方案</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="87"/>
+        <source>Replacement lists</source>
+        <translation>替换表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="110"/>
+        <source>%1 (built-in, changed)</source>
+        <translation>%1（内置，已修改）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="111"/>
+        <source>%1 (built-in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="176"/>
+        <source>New cleanup profile</source>
+        <translation>新建清理方案</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="177"/>
+        <source>Name of the new profile (a copy of “%1”):</source>
+        <translation>新方案名称（复制自“%1”）：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="179"/>
+        <source>A profile named “%1” exists already.</source>
+        <translation>已有名为“%1”的清理方案。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="201"/>
+        <source>Not saved. %1</source>
+        <translation>未保存。%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="217"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profiles_dialog.py" line="217"/>
+        <source>Counting matches…</source>
+        <translation>正在统计匹配…</translation>
     </message>
 </context>
 <context>
@@ -923,11 +1141,349 @@
     </message>
 </context>
 <context>
+    <name>ReplacementEditor</name>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="30"/>
+        <source>List “%1”, row %2: the pattern “%3” is not a valid regular expression (%4).</source>
+        <translation>替换表“%1”第 %2 行：模式“%3”不是有效的正则表达式（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="34"/>
+        <source>List “%1”, row %2: the replacement “%3” does not fit the pattern “%4” (%5).</source>
+        <translation>替换表“%1”第 %2 行：替换内容“%3”与模式“%4”不符（%5）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="38"/>
+        <source>Two replacement lists are named “%1”.</source>
+        <translation>有两个替换表都名为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="41"/>
+        <source>A replacement list needs a name.</source>
+        <translation>替换表需要名称。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="61"/>
+        <source>&amp;New list…</source>
+        <translation>新建替换表(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="62"/>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="63"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="74"/>
+        <source>Lists (ticked: on)</source>
+        <translation>替换表（勾选即启用）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <source>Replacement</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <source>Regex</source>
+        <translation>正则</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="81"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="90"/>
+        <source>&amp;Add row</source>
+        <translation>添加行(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="91"/>
+        <source>&amp;Remove rows</source>
+        <translation>删除行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="106"/>
+        <source>Rows (the earlier row wins where matches overlap)</source>
+        <translation>替换规则（匹配重叠时前面的行优先）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="118"/>
+        <source>D&amp;ry run</source>
+        <translation>试运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="120"/>
+        <source>Count what every list, on or off, would replace in the current text of these documents. Nothing is changed or saved.</source>
+        <translation>统计每个替换表（无论是否启用）在这些文档当前文本中会替换多少处。不会修改或保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="127"/>
+        <source>Dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="136"/>
+        <source>The lists run after all other rules, in the order of their names; where their matches overlap, the earlier list wins.</source>
+        <translation>替换表在所有其他规则之后按名称顺序运行；匹配重叠时排在前面的替换表优先。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="199"/>
+        <source>New replacement list</source>
+        <translation>新建替换表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="199"/>
+        <source>Name of the list:</source>
+        <translation>替换表名称：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="201"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="210"/>
+        <source>A list named “%1” exists already.</source>
+        <translation>已有名为“%1”的替换表。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="208"/>
+        <source>Rename replacement list</source>
+        <translation>重命名替换表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="208"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="341"/>
+        <source>Searched %1 document(s), %2 with matches. Replacements per list:</source>
+        <translation>已检查 %1 篇文档，其中 %2 篇有匹配。各替换表的替换次数：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/replacement_editor.py" line="343"/>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="11"/>
+        <source>Markdown marks</source>
+        <translation>Markdown 标记</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="12"/>
+        <source>Removes Markdown heading, bold, rule and bullet marks, keeping their layout role.</source>
+        <translation>删除 Markdown 的标题、粗体、分隔线和列表符号，保留其版面作用。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="13"/>
+        <source>Doubled glyphs</source>
+        <translation>重复字形</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="14"/>
+        <source>Text runs emitted twice by PDF bold rendering (星期一星期一 -&gt; 星期一).</source>
+        <translation>PDF 粗体渲染输出两遍的文字（星期一星期一 -&gt; 星期一）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="15"/>
+        <source>Traditional to simplified</source>
+        <translation>繁体转简体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="16"/>
+        <source>A predominantly traditional transcription converted to mainland simplified forms.</source>
+        <translation>以繁体为主的转录文本转换为大陆简体字形。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="17"/>
+        <source>Page furniture</source>
+        <translation>版面附属信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="18"/>
+        <source>Moves page numbers, date lines, editor credits and mastheads into the issue metadata.</source>
+        <translation>将页码、日期行、编辑署名和报头移入期次信息。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="19"/>
+        <source>Web and layout noise</source>
+        <translation>网页与版面噪声</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="20"/>
+        <source>Removes share widgets, site chrome, repeated headlines above photos and stray numbers.</source>
+        <translation>删除分享按钮、网站框架文字、图片上方重复的标题和零散数字。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="21"/>
+        <source>Full-width digits and letters</source>
+        <translation>全角数字和字母</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="22"/>
+        <source>Full-width digits and Latin letters set half-width (１９９７ -&gt; 1997).</source>
+        <translation>全角数字和拉丁字母改为半角（１９９７ -&gt; 1997）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="23"/>
+        <source>Straight quotes</source>
+        <translation>直引号</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="24"/>
+        <source>Straight quotes in Chinese text replaced by paired curly quotes.</source>
+        <translation>中文文本中的直引号改为成对的弯引号。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="25"/>
+        <source>Punctuation width</source>
+        <translation>标点全半角</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="26"/>
+        <source>Half-width punctuation in Chinese text set full-width, with Chinese dashes and ellipses.</source>
+        <translation>中文文本中的半角标点改为全角，破折号和省略号改为中文形式。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="27"/>
+        <source>Spaces in Chinese text</source>
+        <translation>中文文本中的空格</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="28"/>
+        <source>Spaces that extraction put inside Chinese text removed; layout separators kept.</source>
+        <translation>删除提取时插入中文文本的空格；保留版面分隔用的空格。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="29"/>
+        <source>Stripped quotation marks</source>
+        <translation>丢失的引号</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="30"/>
+        <source>Terms left between spaces where quotation marks were stripped, proposed as “…”.</source>
+        <translation>引号丢失后夹在空格之间的词语，建议加上“…”。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="31"/>
+        <source>Stray English words</source>
+        <translation>夹杂的英文词</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="32"/>
+        <source>English function words between Chinese words replaced by their Chinese counterparts.</source>
+        <translation>中文词语之间的英文虚词替换为对应的中文。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="33"/>
+        <source>Doubled characters</source>
+        <translation>重复的字</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="34"/>
+        <source>A character typed twice where Chinese has it once (从从严 -&gt; 从严).</source>
+        <translation>中文里只应出现一次却打了两遍的字（从从严 -&gt; 从严）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="35"/>
+        <source>Hard-wrapped columns</source>
+        <translation>硬换行的分栏</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <source>Unwraps runs of short column lines into whole paragraphs.</source>
+        <translation>将连续的分栏短行合并为完整段落。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="37"/>
+        <source>Captions inside a sentence</source>
+        <translation>句中插入的图片说明</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="38"/>
+        <source>Joins a sentence a photo caption interrupts and moves the caption after the paragraph.</source>
+        <translation>接合被图片说明打断的句子，并将图片说明移到段落之后。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="39"/>
+        <source>Broken paragraphs</source>
+        <translation>断开的段落</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="40"/>
+        <source>Joins paragraphs that a page or column break cut in the middle of a sentence.</source>
+        <translation>接合因换页或换栏在句中断开的段落。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="41"/>
+        <source>Block layout</source>
+        <translation>分块版式</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="42"/>
+        <source>One block per line and one blank line between articles.</source>
+        <translation>每块一行，文章之间空一行。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="43"/>
+        <source>Replacement lists</source>
+        <translation>替换表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="44"/>
+        <source>The user&apos;s own replacement lists, literal or regular expressions.</source>
+        <translation>用户自己的替换表，可用字面文本或正则表达式。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoice</name>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="48"/>
+        <source>The selected &amp;document (%1)</source>
+        <translation>选中的文档(&amp;D)（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="49"/>
+        <source>The selected &amp;document</source>
+        <translation>选中的文档(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="50"/>
+        <source>Its &amp;issue (documents: %1)</source>
+        <translation>所在的期次(&amp;I)（文档：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/clean_dialog.py" line="51"/>
+        <source>&amp;All documents (%1)</source>
+        <translation>全部文档(&amp;A)（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Screenshot</name>
     <message>
         <location filename="../../editor/ui/screenshot.py" line="45"/>
         <source>no CJK font found: Chinese text renders as boxes. Install one, e.g. sudo apt-get install fonts-wqy-microhei</source>
         <translation>未找到中文字体：中文将显示为方框。请安装一种中文字体，例如 sudo apt-get install fonts-wqy-microhei</translation>
+    </message>
+</context>
+<context>
+    <name>WorkProgress</name>
+    <message>
+        <location filename="../../editor/ui/work_progress.py" line="20"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
