@@ -14,6 +14,7 @@ from editor.core.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.segment import segment
 from editor.ops import texts
+from editor.ops.changes import locate
 from editor.ops.grouping import completed
 from editor.store import Store
 
@@ -27,16 +28,28 @@ class CleanSummary:
 
 
 def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSummary:
-    """One transaction: the run, its proposals, the accepted edits, a revision."""
+    """One transaction: the run, its proposals, the accepted edits, a revision.
+
+    Cleaning again respects what the editor decided: a change they reverted or rejected is not
+    made again (its place is protected from the rules), and a proposal still waiting for a
+    decision is not recorded a second time."""
     with store.atomic():
         cur = texts.current(store, document_id)
-        run = clean.run(cur.text, profile, protected=_protected(store, cur))
+        earlier = _Earlier(store, cur)
+        run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused)
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
         back = _to_raw(store, cur)
         by_seq: dict[int, int] = {}
+        proposed = 0
         for p in run.proposals:
             raw_start, raw_end = back(p.raw_start, p.raw_end)
+            waiting = earlier.pending.get((p.change.rule, p.raw_start, p.raw_end, p.change.before, p.change.after))
             seq = None if p.seq is None else cur.seq + p.seq
+            if waiting is not None:
+                if seq is None:
+                    continue
+                store.changes.set_status(waiting, ChangeStatus.STALE, None, f"rule:{p.change.rule}")
+            proposed += 1
             cid = store.changes.add(document_id, cur.decoding_id, run_id, p.change, cur.seq + p.base_seq,
                                     raw_start, raw_end, p.status, seq, decided_by=f"rule:{p.change.rule}"
                                     if p.status == ChangeStatus.ACCEPTED else None)
@@ -51,7 +64,30 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
         furniture = tuple(p.change.data["furniture"] for p in run.accepted()
                           if p.change.data and "furniture" in p.change.data)
         _into_issue(store, document_id, furniture)
-        return CleanSummary(document_id, len(run.proposals), len(run.accepted()), furniture)
+        return CleanSummary(document_id, proposed, len(run.accepted()), furniture)
+
+
+class _Earlier:
+    """The earlier proposals of the document's decoding that a new run must not repeat."""
+
+    def __init__(self, store: Store, cur: texts.Current):
+        self.pending: dict[tuple, int] = {}
+        self.refused: list[tuple[int, int]] = []
+        for row in store.changes.for_document(cur.document_id, cur.decoding_id):
+            if row.status not in (ChangeStatus.PROPOSED, ChangeStatus.REJECTED):
+                continue
+            start, end, edited = locate(store, row)  # in the current text, which the run cleans
+            if edited:
+                if row.status == ChangeStatus.PROPOSED:  # it can no longer apply; the run may propose it afresh
+                    store.changes.set_status(row.id, ChangeStatus.STALE, None, "cleanup")
+                continue
+            if row.status == ChangeStatus.PROPOSED:
+                c = row.change
+                self.pending[(c.rule, start, end, c.before, c.after)] = row.id
+            else:
+                # A refused insertion has no width to protect: guard the characters around it.
+                self.refused.append((max(0, start - 1), min(len(cur.text), end + 1)) if start == end
+                                    else (start, end))
 
 
 def _protected(store: Store, cur: texts.Current) -> list[tuple[int, int]]:

@@ -1,8 +1,12 @@
 """Cleaning a stored document: its structure and page furniture land in the store."""
+from collections import Counter
+from dataclasses import replace
+
 from editor.cli import main
 from editor.core.edits import Edit
 from editor.core.model import IssueMeta, Span
 from editor.core.profiles import DEFAULT
+from editor.ops import changes as change_ops
 from editor.ops import texts
 from editor.ops.cleaning import clean_document
 from editor.ops.exporting import issue_view
@@ -73,3 +77,50 @@ def test_accepted_names_are_protected_from_the_rules(store):
     assert text.startswith("鄭志明正在全神贯注地对工艺装备进行调试。")
     (span,) = [s for _, s in store.spans.for_document(doc_id)]
     assert text[span.start:span.end] == "鄭志明"
+
+
+def _statuses(store, doc_id):
+    row = store.documents.get(doc_id)
+    return Counter(c.status for c in store.changes.for_document(doc_id, row.decoding_id))
+
+
+def _waiting(store, doc_id):
+    """(rule, where it stands now, before, after) of every proposal waiting for a decision."""
+    row = store.documents.get(doc_id)
+    out = []
+    for c in store.changes.for_document(doc_id, row.decoding_id, "proposed"):
+        start, end, edited = change_ops.locate(store, c)
+        assert not edited
+        out.append((c.change.rule, start, end, c.change.before, c.change.after))
+    return out
+
+
+def test_cleaning_again_records_no_proposal_twice(seeded):
+    row = _issue_with(seeded, "001")
+    text = texts.current(seeded, row.id).text
+    assert _statuses(seeded, row.id)["proposed"] > 0
+    clean_document(seeded, row.id, DEFAULT)
+    first = _waiting(seeded, row.id)
+    summary = clean_document(seeded, row.id, DEFAULT)
+    assert summary.proposed == 0 and _waiting(seeded, row.id) == first
+    assert len(set(first)) == len(first)
+    assert texts.current(seeded, row.id).text == text
+
+
+def test_cleaning_again_does_not_redo_what_the_editor_reverted(seeded):
+    row = _issue_with(seeded, "004")
+    applied = [c for c in seeded.changes.for_document(row.id, row.decoding_id, "accepted")
+               if c.change.rule == "spaces.cjk"]
+    change_ops.revert(seeded, applied[0].id)
+    reverted = texts.current(seeded, row.id).text
+    clean_document(seeded, row.id, DEFAULT)
+    assert texts.current(seeded, row.id).text == reverted
+    assert seeded.changes.get(applied[0].id).status == "rejected"
+
+
+def test_a_lower_threshold_applies_what_was_waiting(seeded):
+    row = _issue_with(seeded, "001")
+    waiting = _statuses(seeded, row.id)["proposed"]
+    summary = clean_document(seeded, row.id, replace(DEFAULT, threshold=0.0))
+    after = _statuses(seeded, row.id)
+    assert summary.accepted > 0 and after["stale"] > 0 and after["proposed"] < waiting
