@@ -70,10 +70,11 @@ def run_gui(db: str | None, lang: str | None) -> int:
         QMessageBox.critical(None, "Jiaokan", str(err))
         print(f"jiaokan: {err}", file=sys.stderr)
         return 2
-    window = MainWindow(store)
+    window = MainWindow(store, features_later=True)
     window.show()
     window.first_document()
     from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, window.install_features)
     QTimer.singleShot(0, warm_up_nlp)
     code = app.exec()
     store.close()

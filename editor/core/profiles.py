@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Mapping
+from typing import TYPE_CHECKING, Mapping
 
-from editor.core.rules.base import Replacement, ReplacementList
+if TYPE_CHECKING:  # the rules package loads every rule: the store must not pay for it on opening
+    from editor.core.rules.base import ReplacementList
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ class Profile:
 
     @classmethod
     def from_json(cls, text: str) -> "Profile":
+        from editor.core.rules.base import Replacement, ReplacementList
+
         d = json.loads(text)
         return cls(
             name=d["name"],

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from editor.core.profiles import BUILTIN, Profile
-from editor.core.rules.base import Replacement, ReplacementList
+
+if TYPE_CHECKING:  # importing the rules package loads every rule; opening a store need not
+    from editor.core.rules.base import ReplacementList
 
 
 class Profiles:
@@ -38,6 +41,8 @@ class Profiles:
         self.db.conn.execute("DELETE FROM profile WHERE name = ?", [name])
 
     def replacement_lists(self, enabled_only: bool = False) -> list[ReplacementList]:
+        from editor.core.rules.base import Replacement, ReplacementList
+
         lists = self.db.conn.execute(
             "SELECT id, name, enabled FROM replacement_list" + (" WHERE enabled" if enabled_only else "") +
             " ORDER BY name").fetchall()

@@ -12,7 +12,6 @@ from editor.ops import changes as change_ops
 from editor.store import Store
 from editor.ui.actions import MENUS, build_actions
 from editor.ui.changes_panel import ChangesPanel
-from editor.ui.features import FEATURES
 from editor.ui.highlight import MarkHighlighter
 from editor.ui.offsets import OffsetMap
 from editor.ui.change_commands import ChangeCommand
@@ -25,7 +24,10 @@ from editor.ui.tree_model import DOCUMENT_ROLE, IssueTreeModel
 class MainWindow(QMainWindow):
     document_opened = Signal(int)  # for features that show something of the open document
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, features_later: bool = False):
+        """``features_later``: paint first and import the feature modules (import, export,
+        cleanup: most of start-up time) when ``install_features`` is called, as the app does
+        from its event loop; their actions stay disabled until then."""
         super().__init__(parent)
         self.store = store
         self._runner: TaskRunner | None = None
@@ -79,11 +81,29 @@ class MainWindow(QMainWindow):
 
         self.actions = build_actions(self)
         self._connect_actions()
-        for feature in FEATURES:
-            feature.install(self)
-        self._disable_unwired()  # before menus, which connect to every action they hold
+        self._features_pending = features_later
+        if not features_later:
+            self.install_features()
+        self._waiting = self._disable_unwired()  # before menus, which connect to every action they hold
         self._build_menus()
         self.refresh_status()
+
+    def install_features(self) -> None:
+        """Install the features of ui/features.py; when deferred, as if they had been there from
+        the start: the open document is announced to them again."""
+        from editor.ui.features import FEATURES
+
+        deferred = self._features_pending
+        self._features_pending = False
+        if deferred:
+            for key in self._waiting:
+                self.actions[key].setEnabled(True)
+        for feature in FEATURES:
+            feature.install(self)
+        if deferred:
+            self._disable_unwired()
+            if self.session is not None:
+                self.document_opened.emit(self.session.document_id)
 
     # ---- menus and actions
     def _build_menus(self) -> None:
@@ -115,12 +135,15 @@ class MainWindow(QMainWindow):
         a["view.previous_document"].triggered.connect(lambda: self.step_document(-1))
         a["help.about"].triggered.connect(self._about)
 
-    def _disable_unwired(self) -> None:
+    def _disable_unwired(self) -> list[str]:
         """An action no feature connected stays visible but disabled, never a dead click."""
+        disabled = []
         for key, action in self.actions.items():
             wired = action.isSignalConnected(QMetaMethod.fromSignal(action.triggered))
-            if key not in ("edit.undo", "edit.redo") and not wired:
+            if key not in ("edit.undo", "edit.redo") and not wired and action.isEnabled():
                 action.setEnabled(False)
+                disabled.append(key)
+        return disabled
 
     def _about(self) -> None:
         text = QCoreApplication.translate(

@@ -115,3 +115,20 @@ def test_status_bar_names_the_store_and_counts(qtbot, seeded):
     w = _window(qtbot, seeded)
     assert str(seeded.path) in w.store_label.text()
     assert "5" in w.counts_label.text()
+
+
+def test_features_installed_after_the_first_paint_behave_as_if_there_from_the_start(qtbot, seeded):
+    late = MainWindow(seeded, features_later=True)
+    qtbot.addWidget(late)
+    late.show()
+    late.first_document()
+    qtbot.waitUntil(lambda: late.session is not None)
+    assert not late.actions["file.import_files"].isEnabled()
+    assert "UTF-8" not in late.panes.raw.title.text()
+    late.install_features()
+    early = _window(qtbot, seeded)
+    early.first_document()
+    qtbot.waitUntil(lambda: early.session is not None)
+    assert {k: a.isEnabled() for k, a in late.actions.items()} == {k: a.isEnabled() for k, a in early.actions.items()}
+    assert late.actions["file.import_files"].isEnabled()
+    assert late.panes.raw.title.text() == early.panes.raw.title.text() and "UTF-8" in late.panes.raw.title.text()
