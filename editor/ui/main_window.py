@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         c = self.store.counts()
         self.store_label.setText(QCoreApplication.translate("MainWindow", "Store: %1").replace("%1", str(self.store.path)))
-        self.counts_label.setText(QCoreApplication.translate("MainWindow", "%1 publications · %2 issues · %3 documents")
+        self.counts_label.setText(QCoreApplication.translate("MainWindow", "Publications: %1 · issues: %2 · documents: %3")
                                   .replace("%1", str(c["publications"])).replace("%2", str(c["issues"]))
                                   .replace("%3", str(c["documents"])))
 

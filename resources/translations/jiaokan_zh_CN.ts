@@ -821,62 +821,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="35"/>
+        <location filename="../../editor/ui/main_window.py" line="37"/>
         <source>Jiaokan — Chinese transcription workbench</source>
         <translation>校勘 — 中文誊录校对工作台</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="61"/>
+        <location filename="../../editor/ui/main_window.py" line="63"/>
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="62"/>
+        <location filename="../../editor/ui/main_window.py" line="64"/>
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="103"/>
+        <location filename="../../editor/ui/main_window.py" line="123"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="104"/>
+        <location filename="../../editor/ui/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="129"/>
+        <location filename="../../editor/ui/main_window.py" line="152"/>
         <source>About Jiaokan</source>
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="126"/>
+        <location filename="../../editor/ui/main_window.py" line="149"/>
         <source>Jiaokan %1: a workbench for correcting, annotating and exporting Chinese newspaper transcriptions.</source>
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="216"/>
+        <location filename="../../editor/ui/main_window.py" line="239"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="238"/>
+        <location filename="../../editor/ui/main_window.py" line="261"/>
         <source>Cannot change the text</source>
         <translation>无法修改文本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="284"/>
+        <location filename="../../editor/ui/main_window.py" line="307"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="285"/>
-        <source>%1 publications · %2 issues · %3 documents</source>
+        <location filename="../../editor/ui/main_window.py" line="308"/>
+        <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="311"/>
+        <location filename="../../editor/ui/main_window.py" line="334"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
