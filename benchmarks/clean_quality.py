@@ -38,8 +38,8 @@ from editor.core.rules import RULES  # noqa: E402
 from editor.core.rules.base import Context  # noqa: E402
 from editor.core.segment import segment  # noqa: E402
 import synthetic  # noqa: E402
+from shared import SHARED  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "gold"
 
 

@@ -119,12 +119,28 @@ def _english(p: str, rng) -> str:
                   lambda m: {"和": " and ", "或": " or ", "与": " with "}[m.group(1)] if rng.random() < 0.5 else m.group(1), p)
 
 
+def _makes_word(p: str, i: int) -> bool:
+    """Would doubling p[i] make a dictionary word, alone or with its neighbours (一批 -> 一批批)?
+    Such a doubling reads as Chinese, and no editor would undo it."""
+    doubled = p[:i] + p[i] + p[i:]
+    return any(is_word(doubled[s:e]) for s in range(max(0, i - 4), i + 1) for e in range(i + 2, min(len(doubled), s + 6) + 1))
+
+
 def _doubled(p: str, rng) -> str:
     spots = [i for i in range(1, len(p) - 1) if CJK_RE.match(p[i]) and p[i] not in (p[i - 1], p[i + 1])
-             and not is_word(p[i] * 2)]
+             and not _makes_word(p, i)]
     for i in sorted(rng.sample(spots, min(2, len(spots))), reverse=True):
         p = p[:i] + p[i] + p[i:]
     return p
+
+
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9]+|[A-Za-z]+|\S")
+
+
+def _bold(line: str) -> str:
+    """A line set in bold as PDF extraction gives it: every glyph run twice in a row, the
+    spaces between runs once ("星期一" -> "星期一星期一", "2020.2.24" -> "20202020..22..2424")."""
+    return _RUN.sub(lambda m: m.group() * 2, line)
 
 
 def _noise(doc, rng) -> str:
@@ -160,7 +176,7 @@ def damage(kind: str, doc: list[ArticleText], rng: random.Random) -> str:
     if kind == "doubled glyphs":
         blocks = []
         for a in doc:
-            blocks += [a.title * 2, "本报记者本报记者 " + a.byline.split()[1] * 2, *a.paragraphs]
+            blocks += [_bold(a.title), _bold(a.byline), *a.paragraphs]
         return raw_layout(blocks)
     if kind == "half-width punctuation":
         return _paragraph_damage(doc, rng, lambda p, r: _swap(p, r, HALF, 0.5))

@@ -8,6 +8,8 @@ or by spaces, that are all doubled, with at least two strong tokens (an ideograp
 run of two or more characters, or a doubled punctuation mark) or one strong token among
 three. Digit runs, single doubled ideographs and the marks Chinese doubles on purpose
 ("——", "……", "！！") count only as members of such a region, never as its evidence.
+A line that is nothing but one doubled run of three or more ideographs is a bold headline
+on its own ("共同抗疫共同抗疫"); a lone doubled word inside a line is only proposed.
 """
 from __future__ import annotations
 
@@ -20,11 +22,15 @@ from editor.core.rules.classes import CJK, LATIN, SPACE
 # A doubled token: XX where X is a whole run of its class. Each doubled form is followed by
 # a plain run of its class, which consumes a run that is not doubled, so every attempt starts
 # at the start of a run without a (slow) lookbehind at every position.
+# Full-width digits and letters (１１００) are digits and letters here: this rule runs before
+# width.alnum, and "１１" is no doubled punctuation mark.
+_DIGIT = "0-9\uff10-\uff19"
+_ALPHA = LATIN + "\uff21-\uff3a\uff41-\uff5a"
 _DOUBLED = re.compile(
     f"(?P<c>([{CJK}]+)\\2)(?![{CJK}])|[{CJK}]+"
-    f"|(?P<d>([0-9]+)\\4)(?![0-9])|[0-9]+"
-    f"|(?P<l>([{LATIN}]+)\\6)(?![{LATIN}])|[{LATIN}]+"
-    f"|(?P<p>([^\\s{CJK}{LATIN}0-9])\\8+)"
+    f"|(?P<d>([{_DIGIT}]+)\\4)(?![{_DIGIT}])|[{_DIGIT}]+"
+    f"|(?P<l>([{_ALPHA}]+)\\6)(?![{_ALPHA}])|[{_ALPHA}]+"
+    f"|(?P<p>([^\\s{CJK}{_ALPHA}{_DIGIT}])\\8+)"
 )
 _GAP = re.compile(f"[{SPACE}]*")
 # Marks that are written doubled on purpose.
@@ -73,9 +79,22 @@ class DoubledGlyphs:
             confidence = 0.95 if len(region) >= 3 else 0.85
             return [self._undouble(m, confidence) for m, _ in region]
         if len(region) == 1 and region[0][0].lastgroup == "c" and len(region[0][0].group()) >= 6:
+            m = region[0][0]
+            if self._whole_line(m):
+                # A headline set in bold: a line that is one run of three or more ideographs
+                # twice over. Speech repeats itself inside a sentence, with punctuation.
+                return [self._undouble(m, 0.8)]
             # A lone doubled word of three or more ideographs: likely, but 对不起对不起 is real.
-            return [self._undouble(region[0][0], 0.45)]
+            return [self._undouble(m, 0.45)]
         return []
+
+    @staticmethod
+    def _whole_line(m: re.Match) -> bool:
+        text = m.string
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        return not text[start:m.start()].strip(SPACE) and not text[m.end():end].strip(SPACE)
 
     def _undouble(self, m: re.Match, confidence: float) -> Change:
         half = (m.end() - m.start()) // 2
