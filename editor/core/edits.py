@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from bisect import bisect_right
-from typing import Iterable
+from typing import Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +160,28 @@ class StepMap:
         if size and pos == new_start + size:
             return end
         return start if assoc < 0 else end
+
+
+    def invert_all(self, positions: Sequence[int], assoc: int = -1) -> list[int]:
+        """``invert`` of many positions at once (the loop inlined: a rule may propose a change
+        for every line of a text)."""
+        old, new, ranges, out = self._old, self._new, self._ranges, []
+        for pos in positions:
+            i = bisect_right(new, pos) - 1
+            if i < 0:
+                out.append(pos)
+                continue
+            start, end, size = ranges[i]
+            new_start = new[i]
+            if pos > new_start + size:
+                out.append(end + (pos - new_start - size))
+            elif size and pos == new_start:
+                out.append(start)
+            elif size and pos == new_start + size:
+                out.append(end)
+            else:
+                out.append(start if assoc < 0 else end)
+        return out
 
 
 def apply_simultaneous(text: str, edits: Iterable[Edit]) -> str:

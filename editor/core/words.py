@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from functools import lru_cache
 
 # Entries rarer than this are mostly segmentation by-products (托托, 展展), not words a
 # reader would see.
 MIN_FREQ = 3
+# A line of jieba's dict.txt for a one-character word: "从 128617 p".
+_SINGLE_CHAR_ENTRY = re.compile(r"^(\S) \d+ (\S+)\r?$", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -40,13 +43,9 @@ def is_word(s: str) -> bool:
 @lru_cache(maxsize=1)
 def _char_tags() -> dict[str, str]:
     """The part-of-speech tag jieba's dictionary gives each single character."""
-    tags = {}
     with _jieba().dt.get_dict_file() as f:
-        for raw in f:
-            line = raw.decode("utf-8")
-            if len(line) > 1 and line[1] == " ":
-                tags[line[0]] = line.rsplit(" ", 1)[-1].strip()
-    return tags
+        entries = f.read().decode("utf-8")
+    return dict(_SINGLE_CHAR_ENTRY.findall(entries))
 
 
 def char_tag(ch: str) -> str:
@@ -68,7 +67,7 @@ def reading(s: str) -> tuple[float, list[str]]:
         # The dictionary holds every prefix of its words (frequency 0): stop at a non-prefix.
         while j <= n and s[i:j] in freq:
             f = freq[s[i:j]]
-            if f > 0 and math.log(f) - total + best[j] > score:
+            if f > 0 and math.log(f) - total + best[j] >= score:  # ties to the longer word, as jieba
                 score, length = math.log(f) - total + best[j], j - i
             j += 1
         best[i], step[i] = score, length
@@ -91,7 +90,8 @@ def spans_word(left: str, right: str, reach: int = 3) -> bool:
 
 
 def splits_word(left: str, right: str) -> bool:
-    """Would ``left + right`` be segmented with a word across the join (防 | 控)?"""
+    """Would ``left + right`` be segmented (as jieba does without its HMM) with a word across
+    the join (防 | 控)?"""
     joined, join = left + right, len(left)
     freq = dictionary()
     # Segmenting costs far more than a few look-ups: only when some word crosses the join
@@ -100,7 +100,7 @@ def splits_word(left: str, right: str) -> bool:
                for a in range(max(0, join - 3), join) for b in range(join + 1, min(len(joined), a + 4) + 1)):
         return False
     pos = 0
-    for token in _jieba().lcut(joined, HMM=False):
+    for token in reading(joined)[1]:
         if pos < len(left) < pos + len(token):
             return True
         pos += len(token)

@@ -30,7 +30,7 @@ import re
 from editor.core.model import Change
 from editor.core.rules.base import Context
 from editor.core.rules.classes import CJK
-from editor.core.words import char_tag, dictionary, is_word, reading
+from editor.core.words import MIN_FREQ, char_tag, dictionary, is_word, reading
 
 _PAIR = re.compile(f"([{CJK}])\\1")
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -67,9 +67,13 @@ CONFIDENCE = 0.55
 
 def _covered_by_word(text: str, i: int) -> bool:
     """Is the pair at [i, i+2) a word or inside a longer word with its neighbours?"""
+    freq = dictionary()
     for start in range(max(0, i - LONGEST_WORD + 2), i + 1):
         for end in range(i + 2, min(len(text), start + LONGEST_WORD) + 1):
-            if is_word(text[start:end]):
+            f = freq.get(text[start:end])
+            if f is None:
+                break  # the dictionary holds every prefix of its words: none is longer
+            if f >= MIN_FREQ:
                 return True
     return False
 
