@@ -33,6 +33,8 @@ _DOUBLED = re.compile(
     f"|(?P<p>([^\\s{CJK}{_ALPHA}{_DIGIT}])\\8+)"
 )
 _GAP = re.compile(f"[{SPACE}]*")
+# A run that is itself one run twice: undoing a doubled line must leave no doubled line.
+_TWICE = re.compile(f"([{CJK}]+)\\1")
 # Marks that are written doubled on purpose.
 _ORDINARY_PAIRS = frozenset("—…!！?？~～-*#=_·")
 
@@ -80,10 +82,15 @@ class DoubledGlyphs:
             return [self._undouble(m, confidence) for m, _ in region]
         if len(region) == 1 and region[0][0].lastgroup == "c" and len(region[0][0].group()) >= 6:
             m = region[0][0]
-            if self._whole_line(m):
-                # A headline set in bold: a line that is one run of three or more ideographs
-                # twice over. Speech repeats itself inside a sentence, with punctuation.
-                return [self._undouble(m, 0.8)]
+            base = m.group(2)
+            while _TWICE.fullmatch(base):
+                base = base[:len(base) // 2]
+            if self._whole_line(m) and len(set(base)) > 1:
+                # A headline set in bold: a line that is one run of ideographs twice (or four
+                # times) over; laughter (哈哈哈哈哈哈) repeats one character. Speech repeats
+                # itself inside a sentence, with punctuation.
+                return [Change(self.id, m.start() + len(base), m.end(), m.group()[len(base):], "",
+                               "doubled glyphs (PDF bold)", 0.8)]
             # A lone doubled word of three or more ideographs: likely, but 对不起对不起 is real.
             return [self._undouble(m, 0.45)]
         return []

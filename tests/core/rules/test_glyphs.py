@@ -63,3 +63,7 @@ def test_full_width_digits_are_no_doubled_marks():
 
 def test_doubled_full_width_digits_in_a_bold_line_are_undone():
     assert applied(RULE, "２０２０２０２０..２２..２４２４ 星期一星期一") == "２０２０.２.２４ 星期一"
+
+
+def test_a_line_of_one_repeated_character_stays():
+    assert [c for c in proposals(RULE, "哈哈哈哈哈哈\n") if c.confidence >= 0.5] == []
