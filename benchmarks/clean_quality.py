@@ -125,13 +125,14 @@ def synthetic_table(docs: int, seed: int) -> dict[str, list[str]]:
     print(f"(b) Synthetic damage, {docs} documents per class (dev.jsonl sentences)")
     rng = random.Random(seed)
     sentences = synthetic.load_sentences(SHARED / "data" / "ner" / "dev.jsonl")
-    corpus = synthetic.make_docs(sentences, docs, rng)
+    names = synthetic.load_names(SHARED / "data" / "ner" / "dev.jsonl")
+    corpus = synthetic.make_docs(sentences, names, docs, rng)
     rows, raws = [], {}
     for kind in synthetic.KINDS:
         injected = left = exact = 0
         for doc in corpus:
             truth = synthetic.clean_text(doc)
-            damaged = synthetic.damage(kind, doc, rng)
+            damaged = synthetic.damage(kind, doc, rng, names)
             raws.setdefault(kind, []).append(damaged)
             out = output(damaged)
             injected += Levenshtein.distance(SCORE.normalise(damaged), SCORE.normalise(truth))

@@ -6,7 +6,7 @@ pair XX is judged with jieba's dictionary:
   - kept when XX is a word, or a word of three or more characters covers it with its
     neighbours (严严实实, 一道道, 不了了之), or it is half of an AABB phrase (纷纷纭纭); when the second X begins the title of the head
     of a place or body the first one names (斯特拉斯堡市|市长, 中联部|部长); when a measure
-    word is reduplicated after 一 (一座座, 一个个);
+    word is reduplicated after 一 (一张张, 一位位);
   - repaired when a unit follows a number twice (1937年年12月), unless a word starts with
     the second (1998年|年底);
   - kept when the likeliest segmentation of the text (jieba's unigram model) ends a word
@@ -42,7 +42,7 @@ _TITLES = ("长", "委", "民", "属", "直", "级", "领导", "党委", "主任
 # Units that a number takes once; 一 is left out: 一年年, 一天天 are reduplications.
 _UNITS = frozenset("年月日号时点分秒个元岁次届期")
 _NUMERAL = re.compile("[0-9０-９二三四五六七八九十百千万两几]")
-_MEASURE_TAGS = frozenset(("q", "n"))
+_MEASURE_TAGS = frozenset(("q",))
 # Verbs that do not reduplicate: modals and causatives, and 没.
 _MODAL = frozenset("能会要可该应得让使令需须敢肯愿没")
 _NAME_TAGS = ("nr", "ns")

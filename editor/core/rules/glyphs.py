@@ -8,8 +8,9 @@ or by spaces, that are all doubled, with at least two strong tokens (an ideograp
 run of two or more characters, or a doubled punctuation mark) or one strong token among
 three. Digit runs, single doubled ideographs and the marks Chinese doubles on purpose
 ("——", "……", "！！") count only as members of such a region, never as its evidence.
-A line that is nothing but one doubled run of three or more ideographs is a bold headline
-on its own ("共同抗疫共同抗疫"); a lone doubled word inside a line is only proposed.
+A line that is nothing but doubled tokens, among them a run of three or more ideographs, is
+a bold headline on its own ("共同抗疫共同抗疫", "看完景点看完景点——————"); a lone doubled word
+inside a line is only proposed.
 """
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ class DoubledGlyphs:
         if strong >= 2 or (strong >= 1 and len(region) >= 3):
             confidence = 0.95 if len(region) >= 3 else 0.85
             return [self._undouble(m, confidence) for m, _ in region]
+        if len(region) > 1 and self._bold_line(region):
+            return [self._undouble(m, 0.8) for m, _ in region]
         if len(region) == 1 and region[0][0].lastgroup == "c" and len(region[0][0].group()) >= 6:
             m = region[0][0]
             base = m.group(2)
@@ -96,12 +99,19 @@ class DoubledGlyphs:
         return []
 
     @staticmethod
-    def _whole_line(m: re.Match) -> bool:
-        text = m.string
+    def _whole_line(m: re.Match, last: re.Match | None = None) -> bool:
+        """Do the tokens from ``m`` to ``last`` fill their line?"""
+        text, last = m.string, last or m
         start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
+        end = text.find("\n", last.end())
         end = len(text) if end < 0 else end
-        return not text[start:m.start()].strip(SPACE) and not text[m.end():end].strip(SPACE)
+        return not text[start:m.start()].strip(SPACE) and not text[last.end():end].strip(SPACE)
+
+    def _bold_line(self, region: list[tuple[re.Match, int]]) -> bool:
+        """A whole line of doubled tokens with a run of three ideographs or more among them: a
+        headline in bold ("看完第二个景点看完第二个景点——————")."""
+        return (any(m.lastgroup == "c" and len(m.group()) >= 6 for m, _ in region)
+                and self._whole_line(region[0][0], region[-1][0]))
 
     def _undouble(self, m: re.Match, confidence: float) -> Change:
         half = (m.end() - m.start()) // 2

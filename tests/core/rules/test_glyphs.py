@@ -67,3 +67,7 @@ def test_doubled_full_width_digits_in_a_bold_line_are_undone():
 
 def test_a_line_of_one_repeated_character_stays():
     assert [c for c in proposals(RULE, "哈哈哈哈哈哈\n") if c.confidence >= 0.5] == []
+
+
+def test_bold_headline_with_a_doubled_dash_is_undone():
+    assert applied(RULE, "看完第二个景点看完第二个景点——————\n") == "看完第二个景点———\n"
