@@ -3,19 +3,20 @@
 Chinese doubles characters on purpose (谢谢, 常常, 人人, 看看, 层层, 一一, 严严实实, 宋丽丽),
 and two words meet on the same character (职工|工作, 医疗队|队员, 斯堡市|市长), so a doubled
 pair XX is judged with jieba's dictionary:
+  - repaired when a unit follows a number twice (1937年年12月), unless a word of position
+    in time starts with the second (1998年|年底);
   - kept when XX is a word, or a word of three or more characters covers it with its
-    neighbours (严严实实, 一道道, 不了了之), or it is half of an AABB phrase (纷纷纭纭); when the second X begins the title of the head
-    of a place or body the first one names (斯特拉斯堡市|市长, 中联部|部长); when a measure
-    word is reduplicated after 一 (一张张, 一位位);
-  - repaired when a unit follows a number twice (1937年年12月), unless a word starts with
-    the second (1998年|年底);
+    neighbours (严严实实, 一道道, 不了了之), or it is half of an AABB phrase (纷纷纭纭);
+    when the second X begins the title of the head of a place or body the first one names
+    (斯特拉斯堡市|市长, 中联部|部长); when a measure word is reduplicated after 一 (一张张);
   - kept when the likeliest segmentation of the text (jieba's unigram model) ends a word
-    with the first X and starts another with the second (去年|年底, 左眼|眼底, 职工|工作);
-    one that leaves an X alone (若干|干|重大, 中国|国|政府, 富有|有|感染力) shows a slip;
-  - repaired when X, with the second removed, forms a word with a neighbour (从严) or is a
-    function word (的的, 和和);
+    with the first X and starts another with the second (去年|年底, 左眼|眼底, 长江|江水)
+    and the text without the second X reads hardly likelier; one that leaves an X alone
+    (若干|干|重大, 中国|国|政府, 富有|有|感染力) shows a slip;
   - repaired when a common surname is doubled before the given name and after no other
     surname (王王怡);
+  - repaired when X, with the second removed, forms a word with a neighbour (从严) or is a
+    function word (的的, 和和);
   - kept when X is a character Chinese reduplicates alone: a verb whose reduplicated forms
     the dictionary knows (看一看, 找找看) unless a particle follows (筹筹得), or a character of
     names (丽丽, 伊拉拉); repaired otherwise (pronouns, prepositions, adverbs, particles,
@@ -146,10 +147,10 @@ def is_slip(text: str, i: int) -> bool:
         return False
     if i > 0 and text[i - 1] == "一" and char_tag(ch) in _MEASURE_TAGS:
         return False
-    if ch in _SURNAMES and _CJK_CHAR.match(text, i + 2) and not (i > 0 and text[i - 1] in _SURNAMES):
-        return True  # a surname typed twice before the given name: 王王怡, 邹邹常城
     if _read_apart(text, i):
         return False
+    if ch in _SURNAMES and _CJK_CHAR.match(text, i + 2) and not (i > 0 and text[i - 1] in _SURNAMES):
+        return True  # a surname typed twice before the given name: 王王怡, 邹邹常城
     if _forms_word_once(text, i):
         return True
     return not _reduplicable(ch) or text[i + 2:i + 3] in _PARTICLES

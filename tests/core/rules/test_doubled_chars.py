@@ -86,3 +86,7 @@ def test_reduplicated_verb_before_a_particle_is_a_slip():
 def test_pronouns_adverbs_and_modal_verbs_typed_twice_are_repaired():
     text = "这是是它它形成尚不足8亿年时，仍仍处于低迷，能能说明"
     assert applied(RULE, text) == "这是它形成尚不足8亿年时，仍处于低迷，能说明"
+
+
+def test_a_surname_character_where_two_words_meet_stays():
+    assert proposals(RULE, "长江江水滚滚东流，湘江江畔") == []
