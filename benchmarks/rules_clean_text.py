@@ -19,15 +19,15 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
 from editor.core import clean  # noqa: E402
 from editor.core.profiles import DEFAULT as DEFAULT_PROFILE  # noqa: E402
 from editor.core.rules import RULES, doubled_chars, t2s  # noqa: E402
 from editor.core.rules.base import Context  # noqa: E402
 from editor.core.rules.classes import CJK  # noqa: E402
+from shared import SHARED  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 NER_DEV = SHARED / "data" / "ner" / "dev.jsonl"
 GOLD = SHARED / "gold"
 PAIR = re.compile(f"([{CJK}])\\1")

@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from editor.core import clean  # noqa: E402
 from editor.core.profiles import DEFAULT  # noqa: E402
-from editor.core.rules import RULES, t2s, words  # noqa: E402
+from editor.core import words  # noqa: E402
+from editor.core.rules import RULES, t2s  # noqa: E402
 from editor.core.rules.base import Context  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "resources" / "samples"

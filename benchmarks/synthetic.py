@@ -19,7 +19,7 @@ from editor.core.text import CJK_RE
 from editor.core.words import is_word
 
 ENDS = ("。", "！", "？", "。”", "！”", "？”")
-NAMES = ("张静", "李国", "王欣", "陈德荣", "刘月", "黄钦", "吴涛", "赵新谕")
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤"
 
 
 @dataclass(frozen=True)
@@ -39,13 +39,28 @@ def load_sentences(path: Path) -> list[str]:
     return [t for t in texts if t.endswith(ENDS) and len(t) >= 12]
 
 
+def load_names(path: Path) -> list[str]:
+    """Chinese person names (a common surname and one or two ideographs) that the corpus
+    annotates (PER), for bylines and editor lines: names from the corpus, not from the seeds
+    the rules are checked on."""
+    names = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            for start, end, label in row["entities"]:
+                name = row["text"][start:end]
+                if label == "PER" and 2 <= len(name) <= 3 and name[0] in _SURNAMES and all(map(CJK_RE.match, name)):
+                    names.add(name)
+    return sorted(names)
+
+
 def headlines(sentences: list[str]) -> list[str]:
     """First clauses that read like headlines: no numbers, not a dateline or byline."""
     clauses = (re.split(r"[，、；：。！？“”《》（）]", s)[0] for s in sentences)
     return [c for c in clauses if 6 <= len(c) <= 20 and not any(ch.isdigit() for ch in c) and shape(c) == "display"]
 
 
-def make_docs(sentences: list[str], count: int, rng: random.Random) -> list[list[ArticleText]]:
+def make_docs(sentences: list[str], names: list[str], count: int, rng: random.Random) -> list[list[ArticleText]]:
     """Documents of 2-4 articles: a headline, a byline and 2-5 paragraphs of 4-8 sentences."""
     titles = headlines(sentences)
     docs = []
@@ -53,7 +68,7 @@ def make_docs(sentences: list[str], count: int, rng: random.Random) -> list[list
         doc = []
         for title in rng.sample(titles, rng.randint(2, 4)):
             paragraphs = tuple("".join(rng.sample(sentences, rng.randint(4, 8))) for _ in range(rng.randint(2, 5)))
-            doc.append(ArticleText(title, f"本报记者 {rng.choice(NAMES)}", paragraphs))
+            doc.append(ArticleText(title, f"本报记者 {rng.choice(names)}", paragraphs))
         docs.append(doc)
     return docs
 
@@ -119,12 +134,28 @@ def _english(p: str, rng) -> str:
                   lambda m: {"和": " and ", "或": " or ", "与": " with "}[m.group(1)] if rng.random() < 0.5 else m.group(1), p)
 
 
+def _makes_word(p: str, i: int) -> bool:
+    """Would doubling p[i] make a dictionary word, alone or with its neighbours (一批 -> 一批批)?
+    Such a doubling reads as Chinese, and no editor would undo it."""
+    doubled = p[:i] + p[i] + p[i:]
+    return any(is_word(doubled[s:e]) for s in range(max(0, i - 4), i + 1) for e in range(i + 2, min(len(doubled), s + 6) + 1))
+
+
 def _doubled(p: str, rng) -> str:
     spots = [i for i in range(1, len(p) - 1) if CJK_RE.match(p[i]) and p[i] not in (p[i - 1], p[i + 1])
-             and not is_word(p[i] * 2)]
+             and not _makes_word(p, i)]
     for i in sorted(rng.sample(spots, min(2, len(spots))), reverse=True):
         p = p[:i] + p[i] + p[i:]
     return p
+
+
+_RUN = re.compile(r"[\u4e00-\u9fff]+|[0-9]+|[A-Za-z]+|\S")
+
+
+def _bold(line: str) -> str:
+    """A line set in bold as PDF extraction gives it: every glyph run twice in a row, the
+    spaces between runs once ("星期一" -> "星期一星期一", "2020.2.24" -> "20202020..22..2424")."""
+    return _RUN.sub(lambda m: m.group() * 2, line)
 
 
 def _noise(doc, rng) -> str:
@@ -135,12 +166,17 @@ def _noise(doc, rng) -> str:
     return raw_layout(blocks + ["分享到：", "相关文章："])
 
 
-def _furniture(doc, rng) -> str:
-    day = rng.randint(1, 28)
-    blocks = [f"A0{rng.randint(1, 8)} 2020.2.{day} 星期一", "责编 汪自力 ｜ 版式 邹琦 ｜ 校对 王欣"]
-    for a in doc:
-        blocks += a.blocks()
-    return raw_layout(blocks + ["本期送：省委、省政府、省人大、省政协领导", "编辑：应朝晖、郑姣"])
+def _furniture(doc, rng, names) -> str:
+    """The page furniture shapes of the seeds (page line, editors line, distribution list,
+    editors of a newsletter) with other dates, names and recipients."""
+    a, b, c, d, e = rng.sample(names, 5)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
+    weekday = "一二三四五六日"[rng.randint(0, 6)]
+    blocks = [f"A0{rng.randint(1, 8)} 2020.{month}.{day} 星期{weekday}", f"责编 {a} ｜ 版式 {b} ｜ 校对 {c}"]
+    for article in doc:
+        blocks += article.blocks()
+    recipients = "、".join(rng.sample(["省委", "省政府", "省人大", "省政协", "市委", "市政府", "各设区市总工会"], 4))
+    return raw_layout(blocks + [f"本期送：{recipients}领导", f"编辑：{d}、{e}"])
 
 
 HALF = {"，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"}
@@ -148,7 +184,7 @@ FULL_DIGITS = {str(d): chr(0xFF10 + d) for d in range(10)}
 _S2T = opencc.OpenCC("s2t")
 
 
-def damage(kind: str, doc: list[ArticleText], rng: random.Random) -> str:
+def damage(kind: str, doc: list[ArticleText], rng: random.Random, names: list[str]) -> str:
     """``doc`` in raw layout with one class of damage."""
     if kind == "layout only":
         return raw_layout([b for a in doc for b in a.blocks()])
@@ -160,7 +196,7 @@ def damage(kind: str, doc: list[ArticleText], rng: random.Random) -> str:
     if kind == "doubled glyphs":
         blocks = []
         for a in doc:
-            blocks += [a.title * 2, "本报记者本报记者 " + a.byline.split()[1] * 2, *a.paragraphs]
+            blocks += [_bold(a.title), _bold(a.byline), *a.paragraphs]
         return raw_layout(blocks)
     if kind == "half-width punctuation":
         return _paragraph_damage(doc, rng, lambda p, r: _swap(p, r, HALF, 0.5))
@@ -177,7 +213,7 @@ def damage(kind: str, doc: list[ArticleText], rng: random.Random) -> str:
     if kind == "noise lines":
         return _noise(doc, rng)
     if kind == "furniture lines":
-        return _furniture(doc, rng)
+        return _furniture(doc, rng, names)
     raise ValueError(kind)
 
 

@@ -1,9 +1,10 @@
-"""Where the test data lives: the repository's resources and ../shared beside the clone."""
+"""Where the test data lives: the repository's resources and ../shared beside the clone
+(or beside a folder above it, for a git worktree under another directory)."""
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "resources" / "samples"
-SHARED = ROOT.parent / "shared"
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared" / "gold").is_dir()), ROOT.parent / "shared")
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold"
 ENCODINGS = SHARED / "data" / "encodings"

@@ -8,18 +8,18 @@ or finding it stale). Accepted proposals become edits in the log, attributed to 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
-from editor.core.edits import Edit, StepMap, apply_simultaneous, sequential
+from editor.core.edits import Edit, StepMap, apply_simultaneous
 from editor.core.hints import advance
 from editor.core.model import Change, ChangeStatus
 from editor.core.profiles import DEFAULT, Profile
 from editor.core.rules.base import Context, Rule
 
 
-@dataclass(frozen=True, slots=True)
-class Proposal:
-    """A change as the pipeline recorded it."""
+class Proposal(NamedTuple):
+    """A change as the pipeline recorded it (a named tuple: a run may record one for every line
+    of a text, and a frozen dataclass costs four times as much to make)."""
 
     change: Change
     base_seq: int  # log edits that precede the text the rule saw
@@ -56,6 +56,20 @@ def raw_range(maps: Sequence[StepMap], start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def raw_ranges(maps: Sequence[StepMap], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``raw_range`` of many spans, each map applied to all of them in one pass: a rule may
+    propose a change for every line of a text."""
+    if not maps:
+        return list(spans)
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    for m in reversed(maps):
+        starts, ends = m.invert_all(starts, 1), m.invert_all(ends, -1)
+    out = []
+    for (start, end), s, e in zip(spans, starts, ends):
+        out.append(raw_range(maps, start, end) if e < s or (start < end and e == s) else (s, e))
+    return out
+
+
 def _forward(maps: Sequence[StepMap], pos: int, assoc: int) -> int:
     for m in maps:
         pos = m.map(pos, assoc)
@@ -67,6 +81,15 @@ def _overlaps(change: Change, protected: Iterable[tuple[int, int]]) -> bool:
                for s, e in protected)
 
 
+def _batch(text: str, take: Sequence[Change]) -> list[Edit]:
+    """The accepted changes (sorted by start, not overlapping) as a log that applies in order:
+    right to left, so that every edit's coordinates stay valid (``edits.sequential``)."""
+    for a, b in zip(take, take[1:]):
+        if b.start < a.end or (a.start == b.start and a.end == b.end == a.start):
+            raise ValueError(f"overlapping changes at {a.start}..{a.end} and {b.start}..{b.end}")
+    return [Edit(c.start, c.end, c.after, text[c.start:c.end]) for c in reversed(take)]
+
+
 def run(raw: str, profile: Profile = DEFAULT, rules: Sequence[Rule] | None = None,
         protected: Sequence[tuple[int, int]] = ()) -> CleanRun:
     """Clean ``raw``; ``protected`` spans are in raw coordinates."""
@@ -74,30 +97,33 @@ def run(raw: str, profile: Profile = DEFAULT, rules: Sequence[Rule] | None = Non
         from editor.core.rules import RULES
         rules = RULES
     text, log, proposals, maps, hints = raw, [], [], [], {}
+    accepted, proposed = ChangeStatus.ACCEPTED, ChangeStatus.PROPOSED
     for rule in rules:
         if not profile.enabled(rule.id):
             continue
         guard = tuple((_forward(maps, s, 1), _forward(maps, e, -1)) for s, e in protected)
         ctx = Context(protected=guard, replacements=profile.replacements, hints=hints)
-        changes = [c for c in rule.propose(text, ctx) if c.before != c.after and not _overlaps(c, guard)]
+        changes = [c for c in rule.propose(text, ctx) if c.before != c.after]
+        if guard:
+            changes = [c for c in changes if not _overlaps(c, guard)]
+        if not changes:
+            continue
+        changes.sort(key=lambda c: (c.start, c.end))
         threshold = profile.threshold_for(rule.id)
-        take = sorted((c for c in changes if c.confidence >= threshold), key=lambda c: c.start)
+        take = [c for c in changes if c.confidence >= threshold]
         base = len(log)
-        steps = sequential(text, [Edit(c.start, c.end, c.after) for c in take])
+        steps = _batch(text, take)
         seq_of = {id(c): base + len(take) - 1 - i for i, c in enumerate(take)}
-        for c in sorted(changes, key=lambda c: (c.start, c.end)):
-            accepted = id(c) in seq_of
-            raw_span = raw_range(maps, c.start, c.end)
-            proposals.append(Proposal(
-                change=c, base_seq=base,
-                status=ChangeStatus.ACCEPTED if accepted else ChangeStatus.PROPOSED,
-                seq=seq_of.get(id(c)),
-                raw_start=raw_span[0], raw_end=raw_span[1],
-            ))
+        spans = raw_ranges(maps, [(c.start, c.end) for c in changes])
+        for c, (raw_start, raw_end) in zip(changes, spans):
+            seq = seq_of.get(id(c))
+            proposals.append(Proposal(c, base, proposed if seq is None else accepted, seq, raw_start, raw_end))
+        if not steps:
+            continue
+        step_map = StepMap(steps)
         after = apply_simultaneous(text, steps)
-        hints = advance(hints, text, steps, after, take)
+        hints = advance(hints, text, steps, after, take, step_map)
         text = after
         log.extend(steps)
-        if steps:  # an empty map maps every position to itself: mapping through it is waste
-            maps.append(StepMap(steps))
+        maps.append(step_map)
     return CleanRun(raw=raw, text=text, edits=tuple(log), proposals=tuple(proposals))

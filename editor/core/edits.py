@@ -8,8 +8,8 @@ proposed change) from an older text to the current one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from bisect import bisect_right
-from typing import Iterable
+from bisect import bisect_left, bisect_right
+from typing import Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,18 +148,54 @@ class StepMap:
 
     def invert(self, pos: int, assoc: int = -1) -> int:
         """New coordinates back to old."""
-        i = bisect_right(self._new, pos) - 1
-        if i < 0:
-            return pos
-        start, end, size = self._ranges[i]
-        new_start = self._new[i]
-        if pos > new_start + size:
-            return end + (pos - new_start - size)
-        if size and pos == new_start:
-            return start
-        if size and pos == new_start + size:
-            return end
-        return start if assoc < 0 else end
+        return self._invert_each((pos,), assoc)[0]
+
+    def invert_all(self, positions: Sequence[int], assoc: int = -1) -> list[int]:
+        """``invert`` of many positions at once. Sorted positions (a rule's proposals are), many
+        more than the replacements, are swept along them: those between two replacements
+        shift together."""
+        if len(positions) < 4 * len(self._ranges) or any(a > b for a, b in zip(positions, positions[1:])):
+            return self._invert_each(positions, assoc)
+        new, ranges, out = self._new, self._ranges, []
+        j, n, last, shift = 0, len(positions), len(ranges) - 1, 0
+        for i, (start, end, size) in enumerate(ranges):
+            ns = new[i]
+            k = bisect_left(positions, ns, j)
+            out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
+            j, hi = k, ns + size
+            nxt = new[i + 1] if i < last else None
+            while j < n and positions[j] <= hi and (nxt is None or positions[j] < nxt):
+                p = positions[j]
+                if size and p == ns:
+                    out.append(start)
+                elif size and p == hi:
+                    out.append(end)
+                else:
+                    out.append(start if assoc < 0 else end)
+                j += 1
+            shift = end - hi
+        out.extend([p + shift for p in positions[j:]] if shift else positions[j:])
+        return out
+
+    def _invert_each(self, positions: Sequence[int], assoc: int) -> list[int]:
+        """``invert`` position by position, the loop inlined."""
+        new, ranges, out = self._new, self._ranges, []
+        for pos in positions:
+            i = bisect_right(new, pos) - 1
+            if i < 0:
+                out.append(pos)
+                continue
+            start, end, size = ranges[i]
+            new_start = new[i]
+            if pos > new_start + size:
+                out.append(end + (pos - new_start - size))
+            elif size and pos == new_start:
+                out.append(start)
+            elif size and pos == new_start + size:
+                out.append(end)
+            else:
+                out.append(start if assoc < 0 else end)
+        return out
 
 
 def apply_simultaneous(text: str, edits: Iterable[Edit]) -> str:

@@ -59,13 +59,26 @@ def _erased(ordered: Sequence[Edit], starts: Sequence[int], start: int, end: int
 
 
 def advance(hints: Mapping[int, str], before: str, batch: Sequence[Edit], after: str,
-            changes: Iterable[Change] = ()) -> dict[int, str]:
+            changes: Iterable[Change] = (), step_map: StepMap | None = None) -> dict[int, str]:
     """Carry ``hints`` of ``before`` through one batch of simultaneous edits to ``after`` and add
-    the roles of ``changes`` (the batch's accepted changes, in ``before`` coordinates)."""
-    m = StepMap(batch)
+    the roles of ``changes`` (the batch's accepted changes, in ``before`` coordinates).
+    ``step_map``: the batch's StepMap, when the caller has built it already."""
+    roles = [(c.end, c.data["role"]) for c in changes if c.data and c.data.get("role")]
+    if not hints and not roles:
+        return {}
+    m = step_map or StepMap(batch)
+    out: dict[int, str] = {}
+    if hints:
+        _carry(hints, before, batch, after, m, out)
+    for end, role in roles:
+        _put(out, line_start(after, m.map(end, 1)), role)
+    return out
+
+
+def _carry(hints: Mapping[int, str], before: str, batch: Sequence[Edit], after: str, m: StepMap,
+           out: dict[int, str]) -> None:
     ordered = sorted(batch, key=lambda e: e.start)
     starts = [e.start for e in ordered]
-    out: dict[int, str] = {}
     for pos, role in hints.items():
         end = before.find("\n", pos)
         end = len(before) if end < 0 else end
@@ -76,11 +89,6 @@ def advance(hints: Mapping[int, str], before: str, batch: Sequence[Edit], after:
         landed = _landing(after, (m.map(pos, 1), m.map(pos, -1)))
         if landed is not None:
             _put(out, landed, role)
-    for c in changes:
-        role = c.data.get("role") if c.data else None
-        if role:
-            _put(out, line_start(after, m.map(c.end, 1)), role)
-    return out
 
 
 def hints_from_run(run: CleanRun) -> dict[int, str]:

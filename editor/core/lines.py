@@ -53,6 +53,7 @@ _HEADING_MARK = re.compile(
 )
 _ENUM_START = re.compile(r"(?:[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}\)\s)")
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+_SENTENCE_END_CHARS = frozenset(SENTENCE_END)
 _SEPARATOR_SPACE = re.compile(rf"{_CJK}[ \u3000]+{_CJK}")
 
 
@@ -86,8 +87,9 @@ def wider(s: str, limit: float) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    s = line.rstrip().rstrip(CLOSERS)
-    return bool(s) and s[-1] in SENTENCE_END or byline_suffix(line) is not None
+    s = line.rstrip()
+    # Only a line that ends with a parenthesis can end with a byline after its last sentence.
+    return s.rstrip(CLOSERS)[-1:] in _SENTENCE_END_CHARS or s[-1:] in ")）" and byline_suffix(line) is not None
 
 
 def has_inner_sentence_end(line: str) -> bool:

@@ -1,24 +1,81 @@
-"""Chinese dictionary words, from jieba's bundled dictionary, loaded on first use (~0.6 s)."""
+"""Chinese words from jieba's bundled dictionary, for the rules that need to know where words
+are: frequencies, the part of speech of single characters, a unigram reading score.
+
+Loaded on first use (most of a second), and only by code that has a candidate to judge.
+"""
 from __future__ import annotations
 
 import logging
+import math
+import re
 from functools import lru_cache
 
-# Entries rarer than this are mostly segmentation by-products, not words a reader would see.
+# Entries rarer than this are mostly segmentation by-products (托托, 展展), not words a
+# reader would see.
 MIN_FREQ = 3
+# A line of jieba's dict.txt for a one-character word: "从 128617 p".
+_SINGLE_CHAR_ENTRY = re.compile(r"^(\S) \d+ (\S+)\r?$", re.M)
 
 
 @lru_cache(maxsize=1)
-def _freq() -> dict[str, int]:
+def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
     jieba.dt.check_initialized()
-    return jieba.dt.FREQ
+    return jieba
+
+
+def dictionary() -> dict[str, int]:
+    """jieba's word frequencies (prefixes of words are in it too, with frequency 0)."""
+    return _jieba().dt.FREQ
+
+
+@lru_cache(maxsize=1)
+def _log_total() -> float:
+    return math.log(_jieba().dt.total)
 
 
 def is_word(s: str) -> bool:
-    return _freq().get(s, 0) >= MIN_FREQ
+    return dictionary().get(s, 0) >= MIN_FREQ
+
+
+@lru_cache(maxsize=1)
+def _char_tags() -> dict[str, str]:
+    """The part-of-speech tag jieba's dictionary gives each single character."""
+    with _jieba().dt.get_dict_file() as f:
+        entries = f.read().decode("utf-8")
+    return dict(_SINGLE_CHAR_ENTRY.findall(entries))
+
+
+def char_tag(ch: str) -> str:
+    """jieba's tag for a character used as a word alone ("v", "p", "nr"...), "" if it has none."""
+    return _char_tags().get(ch, "")
+
+
+def reading(s: str) -> tuple[float, list[str]]:
+    """The most likely segmentation of ``s`` into dictionary words and its log-probability
+    (a unigram model, as jieba segments): a reading that needs rare words or stray single
+    characters scores lower."""
+    freq, total = dictionary(), _log_total()
+    n = len(s)
+    best = [0.0] * (n + 1)
+    step = [1] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        score, length = math.log(freq.get(s[i], 0) or 1) - total + best[i + 1], 1
+        j = i + 2
+        # The dictionary holds every prefix of its words (frequency 0): stop at a non-prefix.
+        while j <= n and s[i:j] in freq:
+            f = freq[s[i:j]]
+            if f > 0 and math.log(f) - total + best[j] >= score:  # ties to the longer word, as jieba
+                score, length = math.log(f) - total + best[j], j - i
+            j += 1
+        best[i], step[i] = score, length
+    tokens, i = [], 0
+    while i < n:
+        tokens.append(s[i:i + step[i]])
+        i += step[i]
+    return best[0], tokens
 
 
 def spans_word(left: str, right: str, reach: int = 3) -> bool:
@@ -29,4 +86,22 @@ def spans_word(left: str, right: str, reach: int = 3) -> bool:
         for j in range(1, min(reach, len(right)) + 1):
             if is_word(left[-i:] + right[:j]):
                 return True
+    return False
+
+
+def splits_word(left: str, right: str) -> bool:
+    """Would ``left + right`` be segmented (as jieba does without its HMM) with a word across
+    the join (防 | 控)?"""
+    joined, join = left + right, len(left)
+    freq = dictionary()
+    # Segmenting costs far more than a few look-ups: only when some word crosses the join
+    # can the segmentation put one there.
+    if not any(freq.get(joined[a:b], 0) > 0
+               for a in range(max(0, join - 3), join) for b in range(join + 1, min(len(joined), a + 4) + 1)):
+        return False
+    pos = 0
+    for token in reading(joined)[1]:
+        if pos < len(left) < pos + len(token):
+            return True
+        pos += len(token)
     return False

@@ -46,3 +46,21 @@ def test_log_replays_to_the_result():
     raw = "星期一星期一,好,坏"
     run = clean.run(raw, DEFAULT, rules=[Dedupe(), Comma()])
     assert fold(raw, run.edits) == run.text
+
+
+def test_raw_spans_of_a_whole_rule_agree_with_one_by_one_mapping():
+    from editor.core.edits import Edit, StepMap
+    text = "星期一星期一,好,很好"
+    maps = [StepMap([Edit(3, 6, "")]), StepMap([Edit(3, 4, "，"), Edit(5, 5, "x")])]
+    spans = [(0, 0), (0, 3), (2, 4), (3, 4), (4, 6), (5, 6), (6, 8), (8, 8)]
+    assert clean.raw_ranges(maps, spans) == [clean.raw_range(maps, s, e) for s, e in spans]
+    assert clean.raw_ranges([], spans) == spans
+
+
+def test_every_proposal_of_a_seed_maps_to_the_raw_text_it_changes():
+    from tests.paths import sample
+    raw = sample("004")
+    run = clean.run(raw, DEFAULT)
+    for p in run.proposals:
+        if p.base_seq == 0:  # the first rule saw the raw text itself
+            assert raw[p.raw_start:p.raw_end] == p.change.before

@@ -91,3 +91,18 @@ def test_stepmap_invert_lands_on_unchanged_text(text, raw, pos):
     if not changed:
         m = StepMap(edits)
         assert m.invert(m.map(pos)) == pos
+
+
+@given(st.text("ab𠀀中", max_size=40), edits_strategy, st.lists(st.integers(0, 60), max_size=10))
+def test_stepmap_invert_all_agrees_with_invert(text, raw, positions):
+    m = StepMap(_disjoint(text, raw))
+    for assoc in (-1, 1):
+        assert m.invert_all(positions, assoc) == [m.invert(p, assoc) for p in positions]
+
+
+@given(st.text("ab𠀀中", max_size=40), edits_strategy, st.lists(st.integers(0, 60), min_size=16, max_size=40))
+def test_stepmap_invert_all_of_sorted_positions_agrees_with_invert(text, raw, positions):
+    m = StepMap(_disjoint(text, raw))
+    positions.sort()
+    for assoc in (-1, 1):
+        assert m.invert_all(positions, assoc) == [m.invert(p, assoc) for p in positions]

@@ -17,10 +17,12 @@ Rules run in this order, for these reasons:
    rules.gaps; the spaces rule leaves the spaces that may be stripped quotation marks at a low
    confidence, so the quotes rule still finds them and proposes its reading.
 8. words.stray_english: after the spaces are settled, "防控 and 复工" is one candidate.
-9. chars.doubled: on clean, simplified, spaceless text, where jieba's dictionary applies.
-10. paragraphs.unwrap, paragraphs.interrupted, paragraphs.join, layout.blocks: they judge
+9. paragraphs.unwrap, paragraphs.interrupted, paragraphs.join, layout.blocks: they judge
     sentence ends and line shapes, which the character rules have made reliable, and leave one
     block per line with a blank line before each article.
+10. chars.doubled: on clean, simplified, spaceless and unwrapped text, where jieba's
+    dictionary applies: in a hard-wrapped column a word cut by a line end ("美\n国国务院")
+    is no word to the dictionary.
 11. user.replacements: last, so the user's lists see (and can override) everything above.
 """
 from __future__ import annotations
@@ -43,11 +45,11 @@ RULES: tuple[Rule, ...] = (
     spaces.RULE,
     stripped_quotes.RULE,
     stray_english.RULE,
-    doubled_chars.RULE,
     unwrap.RULE,
     interrupted.RULE,
     join.RULE,
     layout.RULE,
+    doubled_chars.RULE,
     replacements.RULE,
 )
 

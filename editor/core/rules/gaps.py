@@ -6,8 +6,8 @@ Chinese text has no spaces between words, so a space between two ideographs is o
 - LETTERSPACED: a display line set with a space between every character ("阅 读 提 示");
   the spaces go.
 - SEPARATOR: a separator the layout meant: between the names of a byline ("本报记者 张静",
-  "（记者柳姗姗 彭冰）"), inside a quotation or a 《》 title with one space ("“温暖回城
-  安全复工”", "《齐心协力 众志成城——…》"); it stays.
+  "（记者柳姗姗 彭冰）"), between two halves of like length that fill a quotation or a 《》
+  title ("“温暖回城 安全复工”", "《齐心协力 众志成城——…》"); it stays.
 - TITLE: between the halves of a display line: a short line without sentence punctuation
   (a kicker, title, caption) that is not part of a hard-wrapped column ("精准施策 持续作战");
   it stays, although a short half may be a term whose quotation marks were stripped
@@ -17,16 +17,22 @@ Chinese text has no spaces between words, so a space between two ideographs is o
 - TERM: inside a sentence between two words: the trace of stripped quotation marks around a
   term ("开展 天工杯 十大示范性劳动"), or a stray space; only the editor can tell, so both
   readings are proposed with low confidence.
+- STRAY: a TERM gap in a text whose spaces fall where words are, not where terms end: stray
+  spaces that extraction scattered (justified PDF lines, OCR). Quotation marks never stand
+  inside a word, so in a text with stripped quotes no gap is SPLIT; scattered spaces cut
+  words about as often as they fall between them. A text with at least STRAY_MIN_SPLITS
+  SPLIT gaps, making at least STRAY_SHARE of its sentence gaps, has scattered spaces, and its
+  TERM gaps are STRAY: they go.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from editor.core.rules import words
+from editor.core import words
 from editor.core.rules.classes import CJK, SPACE, line_bounds
 
-LETTERSPACED, SEPARATOR, TITLE, TERM, SPLIT = "letterspaced", "separator", "title", "term", "split"
+LETTERSPACED, SEPARATOR, TITLE, TERM, SPLIT, STRAY = "letterspaced", "separator", "title", "term", "split", "stray"
 
 # Spaces first, then the ideograph after them; the one before is checked in Python: a pattern
 # that starts with a lookbehind is tried at every position of the text.
@@ -39,6 +45,12 @@ _PAREN_NAMES = re.compile(f"[（(](?:[{CJK}·]{{2,8}}[{SPACE}]+)+[{CJK}·]{{2,8}
 _BYLINE = re.compile(f"记者|通讯员|摄影|特约|编辑|责编|校对|版式|供图|实习生|[{SPACE}]摄[{SPACE}]*$")
 _SENTENCE_PUNCT = re.compile("[。！？；!?;]|[，,、：:][\\s”’]*$")
 DISPLAY_MAX = 50  # longer lines without sentence punctuation are still prose
+HALF_MAX = 12
+_HALF_BOUNDS = "“‘「『《—·：:"
+_HALF_CLOSE = "”’」』》—·：:"
+_HALF_LEFT = re.compile(f"[{_HALF_BOUNDS}]([{CJK}]{{2,{HALF_MAX}}})$")
+_HALF_RIGHT = re.compile(f"([{CJK}]{{2,{HALF_MAX}}})(?:[{_HALF_CLOSE}\n]|$)")
+STRAY_MIN_SPLITS, STRAY_SHARE = 2, 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +102,29 @@ def cjk_gaps(text: str) -> list[Gap]:
         if kind == TERM and _splits_word(text, m.start(), m.end(), line):
             kind = SPLIT
         gaps.append(Gap(m.start(), m.end(), kind))
-    return gaps
+    return _stray(gaps)
+
+
+def _parallel_halves(text: str, start: int, end: int) -> bool:
+    """Does the gap join two halves of a slogan or title, "温暖回城 安全复工", "齐心协力
+    众志成城——…": ideographs alone from the quotation mark (or dash) to the gap and from the
+    gap to the closing mark (or dash, or the end of a line that a column cut), at least two on
+    each side and of like length?"""
+    left = _HALF_LEFT.search(text, max(0, start - HALF_MAX - 1), start)
+    right = _HALF_RIGHT.match(text, end, end + HALF_MAX + 1)
+    if not left or not right:
+        return False
+    a, b = len(left.group(1)), len(right.group(1))
+    return 2 * max(a, b) <= 3 * min(a, b)
+
+
+def _stray(gaps: list[Gap]) -> list[Gap]:
+    """TERM gaps become STRAY when the text's SPLIT gaps show that its spaces are scattered."""
+    splits = sum(1 for g in gaps if g.kind == SPLIT)
+    terms = sum(1 for g in gaps if g.kind == TERM)
+    if splits < STRAY_MIN_SPLITS or splits < STRAY_SHARE * (splits + terms):
+        return gaps
+    return [Gap(g.start, g.end, STRAY) if g.kind == TERM else g for g in gaps]
 
 
 def _splits_word(text: str, start: int, end: int, line: "_Line") -> bool:
@@ -119,11 +153,15 @@ class _Line:
         if left and left + self._singles(e, 1) >= 3 and self._singles(e, 1):
             return LETTERSPACED
         if (self._quotes and self._quoted(s, e)) or (self._parens and self._paren_names(s, e)):
-            return SEPARATOR
+            return self._unless_split(SEPARATOR, s, e)
         title = self._book_title(s, e) if self._titles else None
         if title is not None:
-            return title
+            return self._unless_split(title, s, e)
         return self.rest()
+
+    def _unless_split(self, kind: str, s: int, e: int) -> str:
+        """A separator never cuts a word: "“中国威 胁论”" has a stray space."""
+        return SPLIT if kind == SEPARATOR and _splits_word(self.text, s, e, self) else kind
 
     def _singles(self, pos: int, step: int) -> int:
         """How many single ideographs separated by spaces stand from ``pos`` on in direction
@@ -142,7 +180,7 @@ class _Line:
     def _quoted(self, s: int, e: int) -> bool:
         text = self.text
         return any(text.count(o, self.start, s) > text.count(c, self.start, s) and text.find(c, e, self.end) >= 0
-                   for o, c in self._quotes)
+                   and _parallel_halves(text, s, e) for o, c in self._quotes)
 
     def _paren_names(self, s: int, e: int) -> bool:
         text = self.text
@@ -153,7 +191,8 @@ class _Line:
         return bool(closers) and _PAREN_NAMES.fullmatch(text, opening, min(closers) + 1) is not None
 
     def _book_title(self, s: int, e: int) -> str | None:
-        """SEPARATOR inside a 《》 title with one gap, TERM with several (stripped quotes)."""
+        """SEPARATOR between the two halves of a 《》 title, TERM otherwise (stripped quotes
+        where it has several gaps)."""
         text = self.text
         opening = text.rfind("《", self.start, s)
         if opening < 0 or text.rfind("》", self.start, s) > opening:
@@ -161,7 +200,7 @@ class _Line:
         closing = text.find("》", e, self.end)
         end = closing if closing >= 0 else self.end
         inside = sum(1 for m in _GAP.finditer(text, opening, end) if _is_gap(text, m))
-        return TERM if inside >= 2 else SEPARATOR
+        return SEPARATOR if inside == 1 and _parallel_halves(text, s, e) else TERM
 
     def rest(self) -> str:
         """The kind of a gap that no quotation, parenthesis or title explains."""

@@ -53,10 +53,6 @@ def widget(line: str, path: Path = NOISE_FILE) -> float | None:
     return confidences[int(entry[1:])]
 
 
-def _key(s: str) -> str:
-    return re.sub(r"\s+", "", s)
-
-
 def _line(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start:len(text) if end < 0 else end]
@@ -131,17 +127,18 @@ class NoiseRule:
                     heads.append(pos)
                 break
             pos += len(line) + 1
+        heads = [h for h in sorted(set(heads)) if width(_line(text, h).strip()) >= HEADLINE_MIN]
+        if not heads:
+            return []
+        # Every line by its text, once: looking each headline up costs no pass over the text.
+        starts: dict[str, list[int]] = {}
+        pos = 0
+        for line in text.split("\n"):
+            starts.setdefault(line.strip(), []).append(pos)
+            pos += len(line) + 1
         out = []
-        for head in sorted(set(heads)):
-            line = _line(text, head).strip()
-            if width(line) < HEADLINE_MIN:
-                continue
-            at = text.find(line, head + len(_line(text, head)))
-            while at >= 0:
-                start = text.rfind("\n", 0, at) + 1
-                if not text[start:at].strip() and _key(_line(text, start)) == _key(line):
-                    out.append(start)
-                at = text.find(line, at + 1)
+        for head in heads:
+            out += [start for start in starts.get(_line(text, head).strip(), ()) if start > head]
         return out
 
 

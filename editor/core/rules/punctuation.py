@@ -7,6 +7,11 @@ e-mail addresses. Parentheses are decided per pair so that "(1)加强" does not 
 A "." becomes "。" only where it certainly ends a sentence: after an ideograph and before
 the end of the line or a closing quote; between two ideographs it may be a name's middle
 dot (尔肯江.吐拉洪), so it stays.
+
+Text decoded with Python's GB2312 table carries the katakana middle dot U+30FB for the
+Chinese middle dot (尔肯江・吐拉洪) and U+2015 for the halves of the dash (――); GBK reads the
+same bytes as · and —. In Chinese context (an ideograph beside the mark, no kana) they
+become · and ——.
 """
 from __future__ import annotations
 
@@ -14,18 +19,20 @@ import re
 
 from editor.core.model import Change
 from editor.core.rules.base import Context
-from editor.core.rules.classes import CJK, SPACE, ZH, Addresses, is_zh
+from editor.core.rules.classes import CJK, SPACE, ZH, Addresses, is_cjk, is_zh
 
 _FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _S = f"[{SPACE}]*"
 # Spaces, parentheses, dashes, dots and the marks themselves are looked through when judging
 # context, so that converting one mark never changes the context of another (idempotence).
-_TRANSPARENT = set(SPACE + ",:;!?()，：；！？（）-—.…")
+_TRANSPARENT = set(SPACE + ",:;!?()，：；！？（）-—.…・·―")
 # The leading lookahead lets the regex engine jump from mark to mark; without it, an
 # alternation of groups is tried at every position of the text (four times slower).
 _MARKS = re.compile(
-    "(?=[,:;!?()\\-.…。])"
+    "(?=[,:;!?()\\-.…。・―])"
     "(?:(?P<run>[,:;!?]+)"
+    "|(?P<middot>・)"
+    "|(?P<bar>―{2,})"
     "|(?P<paren>[()])"
     "|(?P<dash>-{2,})"
     "|(?P<dots>\\.{3,}|。{3,}|…+)"
@@ -33,6 +40,7 @@ _MARKS = re.compile(
     re.MULTILINE,
 )
 _CJK_BEFORE = re.compile(f"[{CJK}]")
+_KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
 _SENTENCE_DASH = "——"
 _ELLIPSIS = "……"
 
@@ -58,6 +66,10 @@ class PunctuationWidth:
             elif kind == "dash":
                 if self._between_words(text, start, m.end()) and self._zh_around(text, start, m.end()):
                     changes.append(self._change(m, _SENTENCE_DASH, "dash", 0.9))
+            elif kind in ("middot", "bar"):
+                if self._chinese_not_kana(text, start, m.end()):
+                    after = "·" if kind == "middot" else "—" * len(m.group())
+                    changes.append(self._change(m, after, "GB2312 reading of a Chinese mark", 0.9))
             elif kind == "dots":
                 if m.group()[0] == "…" and len(m.group()) > 1:
                     continue  # …… is the Chinese ellipsis already
@@ -80,6 +92,14 @@ class PunctuationWidth:
         """A dash of two or three hyphens with text on both sides (a "---" line is markup)."""
         return end - start <= 3 and start > 0 and end < len(text) and not (
             text[start - 1].isspace() or text[end].isspace())
+
+    @staticmethod
+    def _chinese_not_kana(text: str, start: int, end: int) -> bool:
+        """An ideograph beside the mark and no kana: Japanese keeps its ・."""
+        before, after = text[start - 1:start], text[end:end + 1]
+        if _KANA.match(before) or _KANA.match(after):
+            return False
+        return is_cjk(before) or is_cjk(after)
 
     @staticmethod
     def _zh_around(text: str, start: int, end: int) -> bool:

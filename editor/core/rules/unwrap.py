@@ -22,18 +22,23 @@ COLUMN_MAX = 45.0
 TOLERANCE = 2.5
 INDENT = 4.5
 STOP_ROLES = ("title", "heading", "caption", "list")
+STOP_SHAPES = ("marked", "byline", "credit")
 LAID_OUT_PARAGRAPH = 4
 
 
 def joiner(left: str, right: str) -> str:
     """What replaces a line break inside a paragraph: nothing, except between two Latin words."""
-    return " " if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha() else ""
+    last, first = left[-1:], right[:1]
+    return " " if last.isascii() and last.isalpha() and first.isascii() and first.isalpha() else ""
 
 
 def join_change(rule: str, text: str, a: Line, b: Line, reason: str, confidence: float) -> Change:
     """Replace the break between ``a`` and ``b``, with the spaces around it, by a joiner."""
-    left = a.text.rstrip() if a.text[-1:].isspace() else a.text
-    right = b.text.lstrip() if b.text[:1].isspace() else b.text
+    left, right = a.text, b.text
+    if left[-1:].isspace():
+        left = left.rstrip()
+    if right[:1].isspace():
+        right = right.lstrip()
     start, end = a.start + len(left), b.end - len(right)
     return Change(rule, start, end, text[start:end], joiner(left, right), reason, confidence)
 
@@ -48,10 +53,11 @@ class UnwrapRule:
         # Text laid out one block per line may hold short paragraphs of about one width by
         # chance: there only longer runs count as a column.
         shortest = LAID_OUT_PARAGRAPH if is_laid_out(text, ctx.hints) else 2
+        hints = ctx.hints
         for block in self._blocks(text):
             run: list[Line] = []
             for ln in block:
-                if self._stop(ln, ctx):
+                if hints and hints.get(ln.start) in STOP_ROLES or shape(ln.text) in STOP_SHAPES:
                     out.extend(self._run(text, run, shortest))
                     run = []
                 else:
@@ -73,10 +79,6 @@ class UnwrapRule:
         if len(block) >= 3:
             yield block
 
-    @staticmethod
-    def _stop(ln: Line, ctx: Context) -> bool:
-        return ctx.hints.get(ln.start) in STOP_ROLES or shape(ln.text) in ("marked", "byline", "credit")
-
     def _run(self, text: str, run: Sequence[Line], shortest: int) -> list[Change]:
         if len(run) < 3:
             return []
@@ -87,30 +89,28 @@ class UnwrapRule:
         full = [w >= column - TOLERANCE for w in widths]
         if sum(full) < 2 or any(w > column + TOLERANCE for w in widths):
             return []
+        ends = [ends_sentence(ln.text) for ln in run]
         # A column cuts sentences anywhere; lines that mostly end sentences are whole blocks.
-        if 3 * sum(ends_sentence(ln.text) for ln in run[:-1]) > len(run) - 1:
+        if 3 * sum(ends[:-1]) > len(run) - 1:
             return []
-        out, para = [], [0]
+        out, start = [], 0
         for i in range(1, len(run) + 1):
-            if i == len(run) or not full[i - 1] and ends_sentence(run[i - 1].text):
-                out.extend(self._paragraph(text, run, para, widths, column, shortest))
-                para = [i]
-            else:
-                para.append(i)
+            if i == len(run) or not full[i - 1] and ends[i - 1]:
+                out.extend(self._paragraph(text, run[start:i], widths[start:i], column, shortest, ends[i - 1]))
+                start = i
         return out
 
-    def _paragraph(self, text: str, run: Sequence[Line], para: list[int], widths: Sequence[float],
-                   column: float, shortest: int) -> list[Change]:
-        lines = [run[i] for i in para if i < len(run)]
-        if len(lines) < shortest or widths[para[0]] < column - INDENT:
+    def _paragraph(self, text: str, lines: Sequence[Line], widths: Sequence[float], column: float, shortest: int,
+                   ends: bool) -> list[Change]:
+        if len(lines) < shortest or widths[0] < column - INDENT:
             return []
-        if any(widths[i] < column - TOLERANCE for i in para[1:-1]):
+        if any(w < column - TOLERANCE for w in widths[1:-1]):
             return []  # a short line inside: not the run of one column
-        body = "".join(ln.text.strip() for ln in lines)
-        if not ends_sentence(lines[-1].text) and not any(p in body for p in CLAUSE_PUNCT):
+        if not ends and not any(p in ln.text for ln in lines for p in CLAUSE_PUNCT):
             return []  # a stack of display lines (kicker, title, subtitle), not prose
         confidence = 0.9 if len(lines) > 2 else 0.8
-        return [join_change(self.id, text, a, b, "line wrapped at the column edge", confidence)
+        rule = self.id
+        return [join_change(rule, text, a, b, "line wrapped at the column edge", confidence)
                 for a, b in zip(lines, lines[1:])]
 
 

@@ -52,3 +52,25 @@ def test_space_cutting_a_word_is_split():
 
 def test_term_spaces_fall_between_words():
     assert gaps.SPLIT not in kinds(sample("001"))
+
+
+def test_gaps_of_a_text_with_scattered_spaces_are_stray():
+    text = "疫情防 控期间，各 级工会 组织了招 聘活动，帮助企业 复工。"
+    found = kinds(text)
+    assert gaps.SPLIT in found and gaps.TERM not in found and gaps.STRAY in found
+
+
+def test_stripped_quotes_never_make_gaps_stray():
+    assert gaps.STRAY not in kinds(sample("001"))
+
+
+def test_quoted_halves_of_like_length_are_separators():
+    assert kinds(seed_line("003", "溫暖回城 安全復工").replace("溫暖回城 安全復工", "温暖回城 安全复工")) == [gaps.SEPARATOR]
+
+
+def test_quoted_space_that_is_no_parallel_halves_is_no_separator():
+    assert kinds("提出“新时代 奋进者的使命与担当”这一主题。") == [gaps.TERM]
+
+
+def test_quoted_space_cutting_a_word_is_split():
+    assert kinds("一再散布“中国威 胁论”") == [gaps.SPLIT]

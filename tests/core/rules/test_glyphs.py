@@ -44,3 +44,30 @@ def test_offsets_count_code_points():
 def test_chinese_doubled_marks_inside_a_doubled_region_are_undone():
     line = "吴宓先生吴宓先生————他早已是他早已是。。"
     assert applied(RULE, line) == "吴宓先生——他早已是。"
+
+
+def test_headline_alone_on_its_line_in_bold_is_undone():
+    line = seed_line("004", "万众一心 阻击疫情").strip().replace(" ", "")
+    text = f"{line * 2}\n本报记者 张静\n"
+    assert applied(RULE, text) == f"{line}\n本报记者 张静\n"
+
+
+def test_doubled_word_inside_a_line_is_still_only_proposed():
+    (change,) = proposals(RULE, "他连声说：对不起对不起，我来晚了。")
+    assert change.confidence < 0.5
+
+
+def test_full_width_digits_are_no_doubled_marks():
+    assert proposals(RULE, "面积达１１００多平方公里，约３３００万公顷") == []
+
+
+def test_doubled_full_width_digits_in_a_bold_line_are_undone():
+    assert applied(RULE, "２０２０２０２０..２２..２４２４ 星期一星期一") == "２０２０.２.２４ 星期一"
+
+
+def test_a_line_of_one_repeated_character_stays():
+    assert [c for c in proposals(RULE, "哈哈哈哈哈哈\n") if c.confidence >= 0.5] == []
+
+
+def test_bold_headline_with_a_doubled_dash_is_undone():
+    assert applied(RULE, "看完第二个景点看完第二个景点——————\n") == "看完第二个景点———\n"

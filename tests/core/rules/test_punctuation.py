@@ -68,3 +68,26 @@ def test_offsets_count_code_points():
     text = "𠀀𠀀,好"
     (change,) = proposals(RULE, text)
     assert (change.start, change.after) == (2, "，")
+
+
+def _read_as_gb2312(line):
+    """The line as Python's GB2312 table decodes its GBK bytes: ・ for ·, ―― for ——."""
+    return line.encode("gbk").decode("gb2312")
+
+
+def test_gb2312_middle_dot_in_a_name_becomes_the_chinese_one():
+    damaged = _read_as_gb2312(seed_line("002", "尔肯江·吐拉洪走进"))
+    assert "尔肯江・吐拉洪" in damaged and "尔肯江·吐拉洪走进" in applied(RULE, damaged)
+
+
+def test_gb2312_dash_halves_become_the_chinese_dash():
+    damaged = _read_as_gb2312(seed_line("002", "一则消息——武汉"))
+    assert "消息――武汉" in damaged and "消息——武汉" in applied(RULE, damaged)
+
+
+def test_katakana_middle_dot_between_kana_stays():
+    assert proposals(RULE, "サッカー・ボール") == []
+
+
+def test_a_single_horizontal_bar_stays():
+    assert proposals(RULE, "第一―第二") == []

@@ -69,3 +69,19 @@ def test_space_cutting_a_word_goes():
     line = seed_line("002", "疫情防控专项慰问资金")
     damaged = line.replace("疫情防控专项", "疫情防 控专项")
     assert applied(RULE, damaged) == line
+
+
+def test_spaces_around_a_mark_inside_a_number_go():
+    assert applied(RULE, "比重达41 · 4％，以11 ∶ 0获胜，1 ／ 8决赛") == "比重达41·4％，以11∶0获胜，1／8决赛"
+
+
+def test_spaced_marks_between_latin_numbers_stay():
+    assert proposals(RULE, "score 1 / 8 and 2 · 3") == []
+
+
+def test_scattered_spaces_go_where_no_quotes_were_stripped():
+    # Spaces that cut words (疫情防 控) show a text whose spaces are scattered: the ones that
+    # fall between words go as well.
+    line = seed_line("000", "疫情防控 and").replace(" and ", "和")
+    damaged = line.replace("疫情防控", "疫情防 控").replace("复工复产", "复工 复产").replace("各级", "各 级")
+    assert applied(RULE, damaged) == line
