@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self)
         self._connect_actions()
         self._features_pending = features_later
+        self._features_installed = False
         if not features_later:
             self.install_features()
         self._waiting = self._disable_unwired()  # before menus, which connect to every action they hold
@@ -89,21 +90,36 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def install_features(self) -> None:
-        """Install the features of ui/features.py; when deferred, as if they had been there from
-        the start: the open document is announced to them again."""
+        """Install the features of ui/features.py (once); when deferred, as if they had been there
+        from the start: the menus are rebuilt around the wired actions, and the open document is
+        announced to the features again."""
+        if self._features_installed:
+            return
+        self._features_installed = True
         from editor.ui.features import FEATURES
 
         deferred = self._features_pending
         self._features_pending = False
-        if deferred:
-            for key in self._waiting:
-                self.actions[key].setEnabled(True)
-        for feature in FEATURES:
-            feature.install(self)
-        if deferred:
+        if not deferred:
+            for feature in FEATURES:
+                feature.install(self)
+            return
+        # A menu connects to every action it holds, which would make each look wired.
+        for menu in self.menus.values():
+            for action in self.actions.values():
+                menu.removeAction(action)
+            self.menuBar().removeAction(menu.menuAction())
+            menu.deleteLater()
+        for key in self._waiting:
+            self.actions[key].setEnabled(True)
+        try:
+            for feature in FEATURES:
+                feature.install(self)
+        finally:
             self._disable_unwired()
-            if self.session is not None:
-                self.document_opened.emit(self.session.document_id)
+            self._build_menus()
+        if self.session is not None:
+            self.document_opened.emit(self.session.document_id)
 
     # ---- menus and actions
     def _build_menus(self) -> None:

@@ -3,6 +3,7 @@ from PySide6.QtGui import QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from editor.store import Store
+from editor.ui.actions import MENUS
 from editor.ui.main_window import MainWindow
 from editor.ui.tree_model import DOCUMENT_ROLE
 
@@ -132,3 +133,18 @@ def test_features_installed_after_the_first_paint_behave_as_if_there_from_the_st
     assert {k: a.isEnabled() for k, a in late.actions.items()} == {k: a.isEnabled() for k, a in early.actions.items()}
     assert late.actions["file.import_files"].isEnabled()
     assert late.panes.raw.title.text() == early.panes.raw.title.text() and "UTF-8" in late.panes.raw.title.text()
+
+
+def test_a_deferred_feature_that_wires_nothing_leaves_its_action_disabled(qtbot, seeded, monkeypatch):
+    from editor.ui import export_dialog, features
+
+    monkeypatch.setattr(features, "FEATURES", tuple(f for f in features.FEATURES if f is not export_dialog))
+    late = MainWindow(seeded, features_later=True)
+    qtbot.addWidget(late)
+    late.install_features()
+    assert not late.actions["file.export"].isEnabled() and late.actions["file.import_files"].isEnabled()
+    assert late.actions["file.export"] in late.menus["file"].actions()
+    assert [a.text() for a in late.menuBar().actions()] == [m.title() for m in late.menus.values()]
+    assert len(late.menuBar().actions()) == len(MENUS)
+    late.install_features()  # a second call connects nothing twice
+    assert late.actions["file.import_files"].isEnabled()
