@@ -49,9 +49,11 @@ def _structure(store: Store, document_id: int, cur: texts.Current, latest: Revis
     """The stored structure when its offsets refer to the current text, else one segmented now
     (a document imported without cleanup, or one whose stored structure is of another decoding)."""
     revision_id, stored = store.articles.structure(document_id)
-    if (stored.articles and latest is not None and latest.id == revision_id and latest.seq == cur.seq
-            and all(b.end <= len(cur.text) for a in stored.articles for b in _blocks(a))):
-        return stored
+    if stored.articles and latest is not None and latest.id == revision_id and latest.seq == cur.seq:
+        blocks = sorted(((b.start, b.end) for a in stored.articles for b in _blocks(a)))
+        if all(0 <= s < e <= len(cur.text) for s, e in blocks) and all(
+                a[1] <= b[0] for a, b in zip(blocks, blocks[1:])):
+            return stored
     return segment(cur.text)
 
 

@@ -52,7 +52,7 @@ def append(store: Store, document_id: int, edits: Sequence[Edit], author: str | 
         seq = store.log.append(document_id, cur.decoding_id, logged, authors, change_ids)
         revision_id = store.log.add_revision(document_id, cur.decoding_id, seq, text)
         _carry_spans(store, document_id, cur.decoding_id, seq, text)
-        _carry_structure(store, document_id, before, cur.seq, logged, text, revision_id)
+        _carry_structure(store, document_id, before, cur.seq, cur.text, logged, text, revision_id)
         _update_status(store, document_id, seq)
         return Current(document_id, cur.decoding_id, cur.raw, text, seq)
 
@@ -68,12 +68,12 @@ def _carry_spans(store: Store, document_id: int, decoding_id: int, seq: int, tex
         store.spans.move(span.id, seq, start, end, status)
 
 
-def _carry_structure(store: Store, document_id: int, before, seq: int, logged: Sequence[Edit], text: str,
-                     revision_id: int) -> None:
+def _carry_structure(store: Store, document_id: int, before, seq: int, before_text: str, logged: Sequence[Edit],
+                     text: str, revision_id: int) -> None:
     """Fit the stored articles to the new text when they describe the text the edits applied to."""
     stored_revision, structure = store.articles.structure(document_id)
     if structure.articles and before is not None and before.id == stored_revision and before.seq == seq:
-        store.articles.replace(document_id, revision_id, text, carry(structure, logged, text))
+        store.articles.replace(document_id, revision_id, text, carry(structure, before_text, logged, text))
 
 
 def _update_status(store: Store, document_id: int, seq: int) -> None:

@@ -18,7 +18,7 @@ def _structure():
 
 def _after(edits):
     text = fold(TEXT, edits)
-    return text, carry(_structure(), edits, text)
+    return text, carry(_structure(), TEXT, edits, text)
 
 
 def _texts(text, article):
@@ -29,7 +29,7 @@ def _texts(text, article):
 
 
 def test_no_edits_keep_the_structure():
-    assert carry(_structure(), [], TEXT) == _structure()
+    assert carry(_structure(), TEXT, [], TEXT) == _structure()
 
 
 def test_text_typed_at_a_blocks_edges_belongs_to_it():
@@ -70,14 +70,42 @@ def test_an_astral_character_counts_one():
 
 
 def test_text_typed_into_an_empty_document_is_an_article():
-    s = carry(Structure(), [Edit(0, 0, "新稿件")], "新稿件")
+    s = carry(Structure(), "", [Edit(0, 0, "新稿件")], "新稿件")
     assert [b.text("新稿件") for b in s.articles[0].body] == ["新稿件"]
+
+
+def _blocks(structure):
+    return sorted((b for a in structure.articles
+                   for b in (*a.head(), *a.body, *(x for f in a.figures for x in (f.caption, f.credit) if x))),
+                  key=lambda b: b.start)
+
+
+def _sound(structure, text):
+    """Blocks are non-empty, in range, never overlap, and every non-empty line is in one."""
+    blocks = _blocks(structure)
+    assert all(0 <= b.start < b.end <= len(text) and b.text(text).strip() for b in blocks)
+    assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))
+    for start, end in ((m, m + len(l)) for m, l in _lines(text) if l.strip()):
+        assert any(b.start < end and b.end > start for b in blocks), text[start:end]
+
+
+def _lines(text):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _edited(number, edits):
+    before = sample(number)
+    structure = segment(before)
+    after = fold(before, edits)
+    return structure, after, carry(structure, before, edits, after)
 
 
 @pytest.mark.parametrize("number", ["000", "002", "004"])
 def test_a_segmented_sample_survives_deleting_every_other_line(number):
     sample_text = sample(number)
-    structure = segment(sample_text)
     lines = sample_text.split("\n")
     edits, pos = [], 0
     for i, line in enumerate(lines):
@@ -86,8 +114,62 @@ def test_a_segmented_sample_survives_deleting_every_other_line(number):
         else:
             pos += len(line)
         pos += 1
-    text = fold(sample_text, edits)
-    carried = carry(structure, edits, text)
-    blocks = [b for a in carried.articles for b in (*a.head(), *a.body)]
-    assert all(b.text(text).strip() and "\n" not in b.text(text) for b in blocks)
-    assert [l for l in text.split("\n") if l.strip()] and blocks
+    _, text, carried = _edited(number, edits)
+    _sound(carried, text)
+
+
+@pytest.mark.parametrize("number", ["000", "002", "004"])
+def test_replacing_everything_leaves_the_new_text_as_one_article(number):
+    n = len(sample(number))
+    _, text, carried = _edited(number, [Edit(0, n, "新的标题\n新的正文。")])
+    _sound(carried, text)
+    assert [b.text(text) for b in _blocks(carried)] == ["新的标题", "新的正文。"]
+
+
+def test_typing_where_a_byline_meets_its_paragraph_gives_the_text_to_one_block():
+    text = "工会送温暖\n本报讯（记者李国）3月14日，全省工会开展慰问。"
+    structure = Structure((Article(title=Block("title", 0, 5), byline=Block("byline", 6, 15),
+                                   body=(Block("paragraph", 15, len(text)),)),))
+    after = fold(text, [Edit(15, 15, "，")])
+    carried = carry(structure, text, [Edit(15, 15, "，")], after)
+    _sound(carried, after)
+    assert carried.articles[0].byline.text(after) + carried.articles[0].body[0].text(after) == after[6:]
+
+
+@pytest.mark.parametrize("number", ["000", "002", "004"])
+def test_an_edit_and_its_undo_duplicate_nothing(number):
+    before = sample(number)
+    a = Edit(100, 400, "X", before[100:400])
+    edits = [a, Edit(100, 101, before[100:400], "X")]
+    _, text, carried = _edited(number, edits)
+    assert text == before
+    _sound(carried, text)
+
+
+def test_a_two_line_byline_stays_whole_when_the_text_elsewhere_changes():
+    text = "工会送温暖\n本报记者 李昱霖\n本报通讯员 刘月\n全省工会开展慰问。"
+    structure = Structure((Article(title=Block("title", 0, 5), byline=Block("byline", 6, 23),
+                                   body=(Block("paragraph", 24, len(text)),)),))
+    edits = [Edit(len(text), len(text), "！")]
+    after = fold(text, edits)
+    carried = carry(structure, text, edits, after)
+    assert carried.articles[0].byline.text(after) == "本报记者 李昱霖\n本报通讯员 刘月"
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("number", ["000", "002", "004"])
+def test_random_edits_keep_the_structure_sound(number, seed):
+    import random
+
+    rng = random.Random(seed)
+    text = before = sample(number)
+    structure = segment(before)
+    for _ in range(8):
+        start = rng.randrange(len(text))
+        end = min(len(text), start + rng.choice([0, 0, 1, 5, 40, 300]))
+        insert = rng.choice(["", "字", "\n", "新段落\n", "\U00020000", "。\n\n"])
+        edit = Edit(start, end, insert, text[start:end])
+        after = edit.apply(text)
+        structure = carry(structure, text, [edit], after)
+        text = after
+        _sound(structure, text)
