@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from editor.core import clean
+from editor.core import clean, marks
 from editor.core.edits import StepMap
+from editor.core.marks import batches
 from editor.core.hints import hints_from_run
 from editor.core.metadata import furniture_meta
 from editor.core.model import ChangeStatus, SpanStatus
@@ -14,7 +15,6 @@ from editor.core.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.segment import segment
 from editor.ops import texts
-from editor.ops.changes import locate
 from editor.ops.grouping import completed
 from editor.store import Store
 
@@ -38,11 +38,10 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
         earlier = _Earlier(store, cur)
         run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused)
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
-        back = _to_raw(store, cur)
+        raw_spans = _to_raw(store, cur, [(p.raw_start, p.raw_end) for p in run.proposals])
         by_seq: dict[int, int] = {}
         proposed = 0
-        for p in run.proposals:
-            raw_start, raw_end = back(p.raw_start, p.raw_end)
+        for p, (raw_start, raw_end) in zip(run.proposals, raw_spans):
             waiting = earlier.pending.get((p.change.rule, p.raw_start, p.raw_end, p.change.before, p.change.after))
             seq = None if p.seq is None else cur.seq + p.seq
             if waiting is not None:
@@ -58,7 +57,8 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
         if run.edits:
             rule_of = {p.seq: p.change.rule for p in run.proposals if p.seq is not None}
             texts.append(store, document_id, run.edits, [f"rule:{rule_of[i]}" for i in range(len(run.edits))],
-                         [by_seq[cur.seq + i] for i in range(len(run.edits))], result=run.text)
+                         [by_seq[cur.seq + i] for i in range(len(run.edits))], result=run.text,
+                         carry_structure=False)  # replaced below by the segmentation of the result
         store.articles.replace(document_id, _revision_of(store, document_id, cur.seq + len(run.edits), run.text),
                                run.text, segment(run.text, hints_from_run(run)))
         furniture = tuple(p.change.data["furniture"] for p in run.accepted()
@@ -68,26 +68,34 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
 
 
 class _Earlier:
-    """The earlier proposals of the document's decoding that a new run must not repeat."""
+    """The earlier proposals of the document's decoding that a new run must not repeat, located
+    in the current text in one walk over the log."""
 
     def __init__(self, store: Store, cur: texts.Current):
         self.pending: dict[tuple, int] = {}
         self.refused: list[tuple[int, int]] = []
-        for row in store.changes.for_document(cur.document_id, cur.decoding_id):
-            if row.status not in (ChangeStatus.PROPOSED, ChangeStatus.REJECTED):
-                continue
-            start, end, edited = locate(store, row)  # in the current text, which the run cleans
-            if edited:
-                if row.status == ChangeStatus.PROPOSED:  # it can no longer apply; the run may propose it afresh
+        rows = {row.id: row for row in store.changes.for_document(cur.document_id, cur.decoding_id)
+                if row.status in (ChangeStatus.PROPOSED, ChangeStatus.REJECTED)}
+        if not rows:
+            return
+        log = store.log.edits(cur.document_id, cur.decoding_id)
+        applied = [(r.id, r.seq, "") for r in rows.values() if r.seq is not None]
+        unapplied = [(r.id, r.base_seq, r.change.start, r.change.end, "") for r in rows.values() if r.seq is None]
+        for mark in marks.locate(log, applied, unapplied):
+            row = rows[mark.key]
+            if cur.text[mark.start:mark.end] != row.change.before:
+                # Edited since: it can no longer apply, and the run may propose it afresh.
+                if row.status == ChangeStatus.PROPOSED:
                     store.changes.set_status(row.id, ChangeStatus.STALE, None, "cleanup")
                 continue
+            c = row.change
             if row.status == ChangeStatus.PROPOSED:
-                c = row.change
-                self.pending[(c.rule, start, end, c.before, c.after)] = row.id
-            else:
+                self.pending[(c.rule, mark.start, mark.end, c.before, c.after)] = row.id
+            elif mark.start == mark.end:
                 # A refused insertion has no width to protect: guard the characters around it.
-                self.refused.append((max(0, start - 1), min(len(cur.text), end + 1)) if start == end
-                                    else (start, end))
+                self.refused.append((max(0, mark.start - 1), min(len(cur.text), mark.end + 1)))
+            else:
+                self.refused.append((mark.start, mark.end))
 
 
 def _protected(store: Store, cur: texts.Current) -> list[tuple[int, int]]:
@@ -120,12 +128,13 @@ def _into_issue(store: Store, document_id: int, furniture: tuple[str, ...]) -> N
         store.issues.update(issue_id, merged)
 
 
-def _to_raw(store: Store, cur: texts.Current):
-    """Positions in the current text back to the raw text, through the document's log so far."""
+def _to_raw(store: Store, cur: texts.Current, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of the current text in the raw text, through the document's log so far: one
+    StepMap per batch of the log, all spans at once (a long document has thousands of both)."""
     if cur.seq == 0:
-        return lambda s, e: (s, e)
-    maps = [StepMap([e]) for e in store.log.edits(cur.document_id, cur.decoding_id)]
-    return lambda s, e: clean.raw_range(maps, s, e)
+        return spans
+    log = store.log.edits(cur.document_id, cur.decoding_id)
+    return clean.raw_ranges([StepMap(log[i:j]) for i, j in batches(log)], spans)
 
 
 def clean_documents(store: Store, document_ids: Sequence[int], profile: Profile,

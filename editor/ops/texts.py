@@ -29,11 +29,13 @@ def current(store: Store, document_id: int) -> Current:
 
 
 def append(store: Store, document_id: int, edits: Sequence[Edit], author: str | Sequence[str],
-           change_ids: Sequence[int | None] | None = None, result: str | None = None) -> Current:
+           change_ids: Sequence[int | None] | None = None, result: str | None = None,
+           carry_structure: bool = True) -> Current:
     """Append edits to the log in one transaction, snapshot the result, carry the spans along.
 
     ``author`` is "user" or "rule:<id>", or one such string per edit. ``result``: the text the
-    edits produce, when the caller already folded them (a cleanup run over a long text)."""
+    edits produce, when the caller already folded them (a cleanup run over a long text).
+    ``carry_structure``: fit the stored articles to the result (off when the caller stores new ones)."""
     authors = [author] * len(edits) if isinstance(author, str) else list(author)
     change_ids = list(change_ids) if change_ids is not None else [None] * len(edits)
     with store.atomic():
@@ -52,7 +54,8 @@ def append(store: Store, document_id: int, edits: Sequence[Edit], author: str | 
         seq = store.log.append(document_id, cur.decoding_id, logged, authors, change_ids)
         revision_id = store.log.add_revision(document_id, cur.decoding_id, seq, text)
         _carry_spans(store, document_id, cur.decoding_id, seq, text)
-        _carry_structure(store, document_id, before, cur.seq, cur.text, logged, text, revision_id)
+        if carry_structure:
+            _carry_structure(store, document_id, before, cur.seq, cur.text, logged, text, revision_id)
         _update_status(store, document_id, seq)
         return Current(document_id, cur.decoding_id, cur.raw, text, seq)
 
