@@ -9,7 +9,7 @@ from __future__ import annotations
 from editor.core.edits import Edit, map_range
 from editor.core.errors import ConflictError
 from editor.core.model import ChangeStatus
-from editor.ops import texts
+from editor.ops import furniture, texts
 from editor.store import Store
 from editor.store.changes import ChangeRow
 
@@ -42,6 +42,8 @@ def revert(store: Store, change_id: int, by: str = "user") -> Edit:
         edit = Edit(start, end, row.change.before, row.change.after)
         result = texts.append(store, doc.id, [edit], by, [change_id])
         store.changes.set_status(change_id, ChangeStatus.REJECTED, result.seq - 1, by)
+        if row.change.data and "furniture" in row.change.data:
+            furniture.put_back(store, doc.id, row.change.data["furniture"])
         return edit
 
 
@@ -59,6 +61,8 @@ def accept(store: Store, change_id: int, by: str = "user") -> Edit:
             edit = Edit(start, end, row.change.after, row.change.before)
             result = texts.append(store, doc.id, [edit], by, [change_id])
             store.changes.set_status(change_id, ChangeStatus.ACCEPTED, result.seq - 1, by)
+            if row.change.data and "furniture" in row.change.data:
+                furniture.taken_out(store, doc.id, [row.change.data["furniture"]])
             return edit
         store.changes.set_status(change_id, ChangeStatus.STALE, row.seq, by)
     raise ConflictError(f"change {change_id}", "the text it would change was edited since (stale)")

@@ -2,20 +2,19 @@
 the article structure of the result and move the page furniture into the issue metadata."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Sequence
 
 from editor.core import clean, marks
 from editor.core.edits import StepMap
-from editor.core.marks import batches
 from editor.core.hints import hints_from_run
-from editor.core.metadata import furniture_meta
+from editor.core.marks import batches
 from editor.core.model import ChangeStatus, SpanStatus
 from editor.core.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.segment import segment
+from editor.ops import furniture as furniture_ops
 from editor.ops import texts
-from editor.ops.grouping import completed
 from editor.store import Store
 
 
@@ -63,7 +62,7 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
                                run.text, segment(run.text, hints_from_run(run)))
         furniture = tuple(p.change.data["furniture"] for p in run.accepted()
                           if p.change.data and "furniture" in p.change.data)
-        _into_issue(store, document_id, furniture)
+        furniture_ops.taken_out(store, document_id, furniture)
         return CleanSummary(document_id, proposed, len(run.accepted()), furniture)
 
 
@@ -113,19 +112,6 @@ def _revision_of(store: Store, document_id: int, seq: int, text: str) -> int:
     if latest is not None and latest.seq == seq:
         return latest.id
     return store.log.add_revision(document_id, decoding_id, seq, text)
-
-
-def _into_issue(store: Store, document_id: int, furniture: tuple[str, ...]) -> None:
-    """Page furniture taken out of the text fills what the issue metadata lacks and joins its
-    furniture lines, so nothing the rules removed as furniture is lost."""
-    issue_id = store.documents.get(document_id).issue_id
-    if issue_id is None or not furniture:
-        return
-    have = store.issues.get(issue_id).meta
-    found = furniture_meta(furniture)
-    merged = replace(completed(have, found), furniture=tuple(dict.fromkeys(have.furniture + found.furniture)))
-    if merged != have:
-        store.issues.update(issue_id, merged)
 
 
 def _to_raw(store: Store, cur: texts.Current, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -124,3 +124,16 @@ def test_a_lower_threshold_applies_what_was_waiting(seeded):
     summary = clean_document(seeded, row.id, replace(DEFAULT, threshold=0.0))
     after = _statuses(seeded, row.id)
     assert summary.accepted > 0 and after["stale"] > 0 and after["proposed"] < waiting
+
+
+def test_reverting_a_furniture_removal_takes_the_line_out_of_the_metadata(store):
+    line = "责编 汪自力 ｜ 版式 邹琦 ｜ 校对 王欣"
+    doc_id = _import(store, f"工会送温暖\n全省工会开展慰问活动，职工表示感谢。\n{line}\n各地工会走访困难职工。\n")
+    row = store.documents.get(doc_id)
+    (change,) = [c for c in store.changes.for_document(doc_id, row.decoding_id) if c.change.rule == "furniture"]
+    assert store.issues.get(row.issue_id).meta.furniture == (line,)
+    change_ops.revert(store, change.id)
+    assert store.issues.get(row.issue_id).meta.furniture == ()
+    assert line in texts.current(store, doc_id).text
+    change_ops.accept(store, change.id)
+    assert store.issues.get(row.issue_id).meta.furniture == (line,)
