@@ -6,7 +6,7 @@ stale: it can no longer be applied or reverted automatically.
 """
 from __future__ import annotations
 
-from editor.core.edits import Edit, map_range
+from editor.core.edits import Edit, map_range, map_through, touches
 from editor.core.errors import ConflictError
 from editor.core.model import ChangeStatus
 from editor.ops import furniture, texts
@@ -14,17 +14,28 @@ from editor.store import Store
 from editor.store.changes import ChangeRow
 
 
-def locate(store: Store, row: ChangeRow) -> tuple[int, int, bool]:
+def locate(store: Store, row: ChangeRow, blank_edits_touch: bool = True) -> tuple[int, int, bool]:
     """Where the change's text stands in the current text: (start, end, edited since).
 
     ``row.seq`` is the last edit that applied or reverted the change; without one, the
-    proposal's own span in the text it was made against."""
+    proposal's own span in the text it was made against. With ``blank_edits_touch`` false,
+    edits that only replaced white space by white space (blank lines collapsed around a removed
+    line) do not count as editing it."""
     if row.seq is not None:
         edit = store.log.entries(row.document_id, row.decoding_id, since=row.seq)[0].edit
         start, end, since = edit.start, edit.start + len(edit.insert), row.seq + 1
     else:
         start, end, since = row.change.start, row.change.end, row.base_seq
-    return map_range(store.log.edits(row.document_id, row.decoding_id, since=since), start, end)
+    edits = store.log.edits(row.document_id, row.decoding_id, since=since)
+    if not blank_edits_touch:
+        touched = False
+        for e in edits:
+            if touches(e, start, end) and (e.insert.strip() or (e.before or "").strip()):
+                touched = True
+            start = map_through(e, start, 1)[0]
+            end = max(start, map_through(e, end, -1)[0])
+        return start, end, touched
+    return map_range(edits, start, end)
 
 
 def revert(store: Store, change_id: int, by: str = "user") -> Edit:
@@ -35,7 +46,8 @@ def revert(store: Store, change_id: int, by: str = "user") -> Edit:
             raise ConflictError(f"change {change_id}", f"is {row.status}, not applied: nothing to revert")
         if row.decoding_id != doc.decoding_id:
             raise ConflictError(f"change {change_id}", "belongs to an earlier decoding of the document")
-        start, end, touched = locate(store, row)
+        # A removed line can be put back where blank lines around it were tidied since.
+        start, end, touched = locate(store, row, blank_edits_touch=bool(row.change.after))
         cur = texts.current(store, doc.id)
         if touched or cur.text[start:end] != row.change.after:
             raise ConflictError(f"change {change_id}", "its text was edited since; revert it by hand")

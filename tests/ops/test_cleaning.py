@@ -137,3 +137,15 @@ def test_reverting_a_furniture_removal_takes_the_line_out_of_the_metadata(store)
     assert line in texts.current(store, doc_id).text
     change_ops.accept(store, change.id)
     assert store.issues.get(row.issue_id).meta.furniture == (line,)
+
+
+def test_a_removed_furniture_line_can_be_put_back_after_its_blank_lines_were_tidied(seeded):
+    row = _issue_with(seeded, "004")
+    removals = [c for c in seeded.changes.for_document(row.id, row.decoding_id, "accepted")
+                if c.change.rule == "furniture"]
+    assert removals
+    for change in removals:
+        change_ops.revert(seeded, change.id)
+    text = texts.current(seeded, row.id).text
+    assert all(c.change.before.strip() in text for c in removals)
+    assert seeded.issues.get(row.issue_id).meta.furniture == ()
