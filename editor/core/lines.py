@@ -66,13 +66,15 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> Iterator[Line]:
-    pos = 0
+    # Lines made with tuple.__new__: the named tuple's own constructor is a Python function,
+    # and several rules split every line of a text.
+    new, pos = tuple.__new__, 0
     for raw in text.split("\n"):
         n = len(raw)
         if raw[-1:] == "\r":
-            yield Line(pos, pos + n - 1, raw[:-1])
+            yield new(Line, (pos, pos + n - 1, raw[:-1]))
         else:
-            yield Line(pos, pos + n, raw)
+            yield new(Line, (pos, pos + n, raw))
         pos += n + 1
 
 
@@ -82,8 +84,10 @@ def width(s: str) -> float:
 
 
 def wider(s: str, limit: float) -> bool:
-    """width(s) > limit, without measuring lines that are obviously wider."""
-    return len(s) > 2 * limit or width(s) > limit
+    """width(s) > limit, without measuring lines that are obviously wider or narrower (a
+    string is never wider than its length, nor narrower than half of it)."""
+    n = len(s)
+    return n > limit and (n > 2 * limit or width(s) > limit)
 
 
 def ends_sentence(line: str) -> bool:
