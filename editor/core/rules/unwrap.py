@@ -28,8 +28,8 @@ LAID_OUT_PARAGRAPH = 4
 
 def joiner(left: str, right: str) -> str:
     """What replaces a line break inside a paragraph: nothing, except between two Latin words."""
-    last, first = left[-1:], right[:1]
-    return " " if last.isascii() and last.isalpha() and first.isascii() and first.isalpha() else ""
+    pair = left[-1:] + right[:1]
+    return " " if len(pair) == 2 and pair.isascii() and pair.isalpha() else ""
 
 
 def join_change(rule: str, text: str, a: Line, b: Line, reason: str, confidence: float) -> Change:
@@ -87,7 +87,7 @@ class UnwrapRule:
         if column > COLUMN_MAX:
             return []
         full = [w >= column - TOLERANCE for w in widths]
-        if sum(full) < 2 or any(w > column + TOLERANCE for w in widths):
+        if sum(full) < 2 or max(widths) > column + TOLERANCE:
             return []
         ends = [ends_sentence(ln.text) for ln in run]
         # A column cuts sentences anywhere; lines that mostly end sentences are whole blocks.
