@@ -8,6 +8,7 @@ or finding it stale). Accepted proposals become edits in the log, attributed to 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Iterable, NamedTuple, Sequence
 
 from editor.core.edits import Edit, StepMap, apply_simultaneous
@@ -38,6 +39,9 @@ class CleanRun:
 
     def accepted(self) -> list[Proposal]:
         return [p for p in self.proposals if p.status == ChangeStatus.ACCEPTED]
+
+
+_span = attrgetter("start", "end")
 
 
 def to_raw(maps: Sequence[StepMap], pos: int, assoc: int = -1) -> int:
@@ -108,16 +112,19 @@ def run(raw: str, profile: Profile = DEFAULT, rules: Sequence[Rule] | None = Non
             changes = [c for c in changes if not _overlaps(c, guard)]
         if not changes:
             continue
-        changes.sort(key=lambda c: (c.start, c.end))
+        changes.sort(key=_span)
         threshold = profile.threshold_for(rule.id)
         take = [c for c in changes if c.confidence >= threshold]
         base = len(log)
         steps = _batch(text, take)
-        seq_of = {id(c): base + len(take) - 1 - i for i, c in enumerate(take)}
         spans = raw_ranges(maps, [(c.start, c.end) for c in changes])
+        seq = base + len(take)  # the batch logs the accepted changes right to left
         for c, (raw_start, raw_end) in zip(changes, spans):
-            seq = seq_of.get(id(c))
-            proposals.append(Proposal(c, base, proposed if seq is None else accepted, seq, raw_start, raw_end))
+            if c.confidence >= threshold:
+                seq -= 1
+                proposals.append(Proposal(c, base, accepted, seq, raw_start, raw_end))
+            else:
+                proposals.append(Proposal(c, base, proposed, None, raw_start, raw_end))
         if not steps:
             continue
         step_map = StepMap(steps)

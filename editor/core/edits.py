@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from itertools import islice
-from operator import le
+from operator import attrgetter, le
 from typing import Iterable, Sequence
 
 
@@ -207,10 +207,13 @@ class StepMap:
         return out
 
 
+_span = attrgetter("start", "end")
+
+
 def apply_simultaneous(text: str, edits: Iterable[Edit]) -> str:
     """Apply non-overlapping edits that all refer to ``text`` in one pass (linear time)."""
     out, last = [], 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+    for e in sorted(edits, key=_span):
         out.append(text[last:e.start])
         out.append(e.insert)
         last = e.end
