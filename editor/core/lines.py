@@ -33,6 +33,8 @@ _NOT_NAMES = {"完", "全文完", "待续", "未完待续", "试行", "草案", 
 _BYLINE_LINE = re.compile(
     rf"(?:本报(?:讯|记者|通讯员|特约记者|特约通讯员|实习生|见习记者)|{_ROLE}[\s:：]|文[/／]|文[\s:：]|作者[\s:：])"
 )
+# Every byline pattern above and below starts with one of these: most lines need no regex.
+_BYLINE_FIRST = frozenset("（(本特通记实见文作新中人")
 _PARENS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_NAMES = re.compile(rf"[（(]\s*({_NAMES})\s*[）)]")
 _BYLINE_PREFIX = re.compile(
@@ -40,6 +42,7 @@ _BYLINE_PREFIX = re.compile(
     r"(?:\s*[（(][^）)\n]{1,40}[）)])?"
 )
 _BYLINE_SUFFIX = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*\s*([（(]\s*{_NAMES}\s*[）)])\s*$")
+# A credit names its photographer (摄) or a picture (图): most lines need no regex.
 _CREDIT = re.compile(
     rf"(?:[（(]?(?:新华社|中新社|本报|特约)?(?:摄影记者|记者|通讯员)?\s*{_NAMES}\s*摄(?:影)?[）)]?"
     rf"|(?:图|摄影|图片)[/／:：]\s*.{{1,30}}|(?:图片来源|资料图片|视频截图).{{0,30}})"
@@ -123,7 +126,7 @@ def _names_ok(group: str) -> bool:
 def is_byline(line: str) -> bool:
     """A whole line that credits the writers: 本报记者 张静, 本报讯（记者李国）, （陈煜蕾）."""
     s = line.strip()
-    if not s or wider(s, DISPLAY_MAX) or has_inner_sentence_end(s):
+    if not s or s[0] not in _BYLINE_FIRST or wider(s, DISPLAY_MAX) or has_inner_sentence_end(s):
         return False
     m = _PAREN_NAMES.fullmatch(s)
     if m:
@@ -155,7 +158,7 @@ def byline_suffix(line: str) -> int | None:
 def is_credit(line: str) -> bool:
     """A photo credit: 新华社记者 张博文 摄, 图/张三."""
     s = line.strip()
-    return bool(s) and not wider(s, DISPLAY_MAX) and _CREDIT.fullmatch(s) is not None
+    return bool(s) and ("摄" in s or "图" in s) and not wider(s, DISPLAY_MAX) and _CREDIT.fullmatch(s) is not None
 
 
 def heading_mark(line: str) -> bool:
