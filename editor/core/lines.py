@@ -70,8 +70,14 @@ class Line(NamedTuple):
 
 def split_lines(text: str) -> Iterator[Line]:
     # Lines made with tuple.__new__: the named tuple's own constructor is a Python function,
-    # and several rules split every line of a text.
+    # and several rules split every line of a text. Most texts have no "\r" to look for.
     new, pos = tuple.__new__, 0
+    if "\r" not in text:
+        for raw in text.split("\n"):
+            n = len(raw)
+            yield new(Line, (pos, pos + n, raw))
+            pos += n + 1
+        return
     for raw in text.split("\n"):
         n = len(raw)
         if raw[-1:] == "\r":
