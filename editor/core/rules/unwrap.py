@@ -34,11 +34,7 @@ def joiner(left: str, right: str) -> str:
 
 def join_change(rule: str, text: str, a: Line, b: Line, reason: str, confidence: float) -> Change:
     """Replace the break between ``a`` and ``b``, with the spaces around it, by a joiner."""
-    left, right = a.text, b.text
-    if left[-1:].isspace():
-        left = left.rstrip()
-    if right[:1].isspace():
-        right = right.lstrip()
+    left, right = a.text.rstrip(), b.text.lstrip()
     start, end = a.start + len(left), b.end - len(right)
     return Change(rule, start, end, text[start:end], joiner(left, right), reason, confidence)
 
