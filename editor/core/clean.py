@@ -66,15 +66,21 @@ def raw_range(maps: Sequence[StepMap], start: int, end: int) -> tuple[int, int]:
 def raw_ranges(maps: Sequence[StepMap], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``raw_range`` of many spans, each map applied to all of them in one pass: a rule may
     propose a change for every line of a text."""
-    if not maps:
-        return list(spans)
-    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    starts, ends = _raw_bounds(maps, [s for s, _ in spans], [e for _, e in spans])
+    return [raw_range(maps, start, end) if _inside_replaced(start, end, s, e) else (s, e)
+            for (start, end), s, e in zip(spans, starts, ends)]
+
+
+def _raw_bounds(maps: Sequence[StepMap], starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """Starts and ends mapped to raw coordinates the tight way (``raw_range``'s first try)."""
     for m in reversed(maps):
         starts, ends = m.invert_all(starts, 1), m.invert_all(ends, -1)
-    out = []
-    for (start, end), s, e in zip(spans, starts, ends):
-        out.append(raw_range(maps, start, end) if e < s or (start < end and e == s) else (s, e))
-    return out
+    return starts, ends
+
+
+def _inside_replaced(start: int, end: int, raw_start: int, raw_end: int) -> bool:
+    """Did the tight mapping of [start, end) collapse or cross: it lies in replaced text?"""
+    return raw_end <= raw_start and (raw_end < raw_start or start < end)
 
 
 def _forward(maps: Sequence[StepMap], pos: int, assoc: int) -> int:
@@ -151,9 +157,11 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
         take = [c for c in changes if c.confidence >= threshold]
         base = len(log)
         steps = _batch(text, take)
-        spans = raw_ranges(maps, [(c.start, c.end) for c in changes])
+        raw_starts, raw_ends = _raw_bounds(maps, [c.start for c in changes], [c.end for c in changes])
         seq = base + len(take)  # the batch logs the accepted changes right to left
-        for c, (raw_start, raw_end) in zip(changes, spans):
+        for c, raw_start, raw_end in zip(changes, raw_starts, raw_ends):
+            if raw_end <= raw_start and _inside_replaced(c.start, c.end, raw_start, raw_end):
+                raw_start, raw_end = raw_range(maps, c.start, c.end)
             if c.confidence >= threshold:
                 seq -= 1
                 proposals.append(Proposal(c, base, accepted, seq, raw_start, raw_end))
