@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
+from itertools import islice
+from operator import attrgetter, le
 from typing import Iterable, Sequence
 
 
@@ -151,30 +153,37 @@ class StepMap:
         return self._invert_each((pos,), assoc)[0]
 
     def invert_all(self, positions: Sequence[int], assoc: int = -1) -> list[int]:
-        """``invert`` of many positions at once. Sorted positions (a rule's proposals are), many
-        more than the replacements, are swept along them: those between two replacements
-        shift together."""
-        if len(positions) < 4 * len(self._ranges) or any(a > b for a, b in zip(positions, positions[1:])):
+        """``invert`` of many positions at once. Sorted positions (a rule's proposals are) are
+        taken a gap at a time: all those between two replacements shift together, so the cost
+        follows the gaps that hold positions, not the positions nor the replacements."""
+        if not all(map(le, positions, islice(positions, 1, None))):
             return self._invert_each(positions, assoc)
         new, ranges, out = self._new, self._ranges, []
-        j, n, last, shift = 0, len(positions), len(ranges) - 1, 0
-        for i, (start, end, size) in enumerate(ranges):
-            ns = new[i]
-            k = bisect_left(positions, ns, j)
-            out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
-            j, hi = k, ns + size
-            nxt = new[i + 1] if i < last else None
-            while j < n and positions[j] <= hi and (nxt is None or positions[j] < nxt):
-                p = positions[j]
-                if size and p == ns:
-                    out.append(start)
-                elif size and p == hi:
-                    out.append(end)
-                else:
-                    out.append(start if assoc < 0 else end)
-                j += 1
-            shift = end - hi
-        out.extend([p + shift for p in positions[j:]] if shift else positions[j:])
+        j, n, last = 0, len(positions), len(ranges) - 1
+        while j < n:
+            pos = positions[j]
+            i = bisect_right(new, pos) - 1
+            if i < 0:  # before the first replacement: unchanged
+                k = bisect_left(positions, new[0], j) if ranges else n
+                out.extend(positions[j:k])
+                j = k
+                continue
+            start, end, size = ranges[i]
+            new_start = new[i]
+            hi = new_start + size
+            if pos > hi:  # in the gap after replacement i, with every position up to the next one
+                k = bisect_left(positions, new[i + 1], j) if i < last else n
+                shift = end - hi
+                out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
+                j = k
+                continue
+            if size and pos == new_start:
+                out.append(start)
+            elif size and pos == hi:
+                out.append(end)
+            else:
+                out.append(start if assoc < 0 else end)
+            j += 1
         return out
 
     def _invert_each(self, positions: Sequence[int], assoc: int) -> list[int]:
@@ -198,10 +207,13 @@ class StepMap:
         return out
 
 
+_span = attrgetter("start", "end")
+
+
 def apply_simultaneous(text: str, edits: Iterable[Edit]) -> str:
     """Apply non-overlapping edits that all refer to ``text`` in one pass (linear time)."""
     out, last = [], 0
-    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+    for e in sorted(edits, key=_span):
         out.append(text[last:e.start])
         out.append(e.insert)
         last = e.end

@@ -33,6 +33,8 @@ _NOT_NAMES = {"完", "全文完", "待续", "未完待续", "试行", "草案", 
 _BYLINE_LINE = re.compile(
     rf"(?:本报(?:讯|记者|通讯员|特约记者|特约通讯员|实习生|见习记者)|{_ROLE}[\s:：]|文[/／]|文[\s:：]|作者[\s:：])"
 )
+# Every byline pattern above and below starts with one of these: most lines need no regex.
+_BYLINE_FIRST = frozenset("（(本特通记实见文作新中人")
 _PARENS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_NAMES = re.compile(rf"[（(]\s*({_NAMES})\s*[）)]")
 _BYLINE_PREFIX = re.compile(
@@ -40,6 +42,7 @@ _BYLINE_PREFIX = re.compile(
     r"(?:\s*[（(][^）)\n]{1,40}[）)])?"
 )
 _BYLINE_SUFFIX = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*\s*([（(]\s*{_NAMES}\s*[）)])\s*$")
+# A credit names its photographer (摄) or a picture (图): most lines need no regex.
 _CREDIT = re.compile(
     rf"(?:[（(]?(?:新华社|中新社|本报|特约)?(?:摄影记者|记者|通讯员)?\s*{_NAMES}\s*摄(?:影)?[）)]?"
     rf"|(?:图|摄影|图片)[/／:：]\s*.{{1,30}}|(?:图片来源|资料图片|视频截图).{{0,30}})"
@@ -66,13 +69,21 @@ class Line(NamedTuple):
 
 
 def split_lines(text: str) -> Iterator[Line]:
-    pos = 0
+    # Lines made with tuple.__new__: the named tuple's own constructor is a Python function,
+    # and several rules split every line of a text. Most texts have no "\r" to look for.
+    new, pos = tuple.__new__, 0
+    if "\r" not in text:
+        for raw in text.split("\n"):
+            n = len(raw)
+            yield new(Line, (pos, pos + n, raw))
+            pos += n + 1
+        return
     for raw in text.split("\n"):
         n = len(raw)
         if raw[-1:] == "\r":
-            yield Line(pos, pos + n - 1, raw[:-1])
+            yield new(Line, (pos, pos + n - 1, raw[:-1]))
         else:
-            yield Line(pos, pos + n, raw)
+            yield new(Line, (pos, pos + n, raw))
         pos += n + 1
 
 
@@ -82,8 +93,10 @@ def width(s: str) -> float:
 
 
 def wider(s: str, limit: float) -> bool:
-    """width(s) > limit, without measuring lines that are obviously wider."""
-    return len(s) > 2 * limit or width(s) > limit
+    """width(s) > limit, without measuring lines that are obviously wider or narrower (a
+    string is never wider than its length, nor narrower than half of it)."""
+    n = len(s)
+    return n > limit and (n > 2 * limit or width(s) > limit)
 
 
 def ends_sentence(line: str) -> bool:
@@ -119,7 +132,7 @@ def _names_ok(group: str) -> bool:
 def is_byline(line: str) -> bool:
     """A whole line that credits the writers: 本报记者 张静, 本报讯（记者李国）, （陈煜蕾）."""
     s = line.strip()
-    if not s or wider(s, DISPLAY_MAX) or has_inner_sentence_end(s):
+    if not s or s[0] not in _BYLINE_FIRST or wider(s, DISPLAY_MAX) or has_inner_sentence_end(s):
         return False
     m = _PAREN_NAMES.fullmatch(s)
     if m:
@@ -151,7 +164,7 @@ def byline_suffix(line: str) -> int | None:
 def is_credit(line: str) -> bool:
     """A photo credit: 新华社记者 张博文 摄, 图/张三."""
     s = line.strip()
-    return bool(s) and not wider(s, DISPLAY_MAX) and _CREDIT.fullmatch(s) is not None
+    return bool(s) and ("摄" in s or "图" in s) and not wider(s, DISPLAY_MAX) and _CREDIT.fullmatch(s) is not None
 
 
 def heading_mark(line: str) -> bool:

@@ -1,3 +1,7 @@
+import gc
+
+import pytest
+
 from editor.core import clean
 from editor.core.model import Change, ChangeStatus
 from editor.core.profiles import DEFAULT
@@ -64,3 +68,25 @@ def test_every_proposal_of_a_seed_maps_to_the_raw_text_it_changes():
     for p in run.proposals:
         if p.base_seq == 0:  # the first rule saw the raw text itself
             assert raw[p.raw_start:p.raw_end] == p.change.before
+
+
+class Fails:
+    id, title, description = "t.fails", "fails", "a rule that raises"
+
+    def propose(self, text, ctx):
+        raise RuntimeError("broken rule")
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it():
+    assert gc.isenabled()
+    clean.run("星期一星期一,好", DEFAULT, rules=[Dedupe(), Comma()])
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        clean.run("好", DEFAULT, rules=[Fails()])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        clean.run("星期一星期一,好", DEFAULT, rules=[Dedupe(), Comma()])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -28,17 +28,13 @@ LAID_OUT_PARAGRAPH = 4
 
 def joiner(left: str, right: str) -> str:
     """What replaces a line break inside a paragraph: nothing, except between two Latin words."""
-    last, first = left[-1:], right[:1]
-    return " " if last.isascii() and last.isalpha() and first.isascii() and first.isalpha() else ""
+    pair = left[-1:] + right[:1]
+    return " " if len(pair) == 2 and pair.isascii() and pair.isalpha() else ""
 
 
 def join_change(rule: str, text: str, a: Line, b: Line, reason: str, confidence: float) -> Change:
     """Replace the break between ``a`` and ``b``, with the spaces around it, by a joiner."""
-    left, right = a.text, b.text
-    if left[-1:].isspace():
-        left = left.rstrip()
-    if right[:1].isspace():
-        right = right.lstrip()
+    left, right = a.text.rstrip(), b.text.lstrip()
     start, end = a.start + len(left), b.end - len(right)
     return Change(rule, start, end, text[start:end], joiner(left, right), reason, confidence)
 
@@ -87,7 +83,7 @@ class UnwrapRule:
         if column > COLUMN_MAX:
             return []
         full = [w >= column - TOLERANCE for w in widths]
-        if sum(full) < 2 or any(w > column + TOLERANCE for w in widths):
+        if sum(full) < 2 or max(widths) > column + TOLERANCE:
             return []
         ends = [ends_sentence(ln.text) for ln in run]
         # A column cuts sentences anywhere; lines that mostly end sentences are whole blocks.
