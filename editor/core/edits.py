@@ -148,6 +148,17 @@ class StepMap:
             return new_start + size
         return new_start if assoc < 0 else new_start + size
 
+    def shift_between(self, lo: int, hi: int) -> int | None:
+        """How far every position of [lo, hi] moves, when no replacement starts or ends in it
+        nor spans it; else None."""
+        i = bisect_left(self._old, lo)
+        if i < len(self._old) and self._old[i] <= hi:
+            return None
+        if not i:
+            return 0
+        _, end, size = self._ranges[i - 1]
+        return None if end >= lo else self._new[i - 1] + size - end
+
     def invert(self, pos: int, assoc: int = -1) -> int:
         """New coordinates back to old."""
         return self._invert_each((pos,), assoc)[0]
