@@ -194,7 +194,10 @@ class StepMap:
             if pos > hi:  # in the gap after replacement i, with every position up to the next one
                 k = bisect_left(positions, new[i + 1], j) if i < last else n
                 shift = end - hi
-                out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
+                if k == j + 1:  # a gap holding one position, the common case: no list to make
+                    out.append(pos + shift)
+                else:
+                    out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
                 j = k
                 continue
             if size and pos == new_start:
