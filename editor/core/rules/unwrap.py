@@ -24,6 +24,7 @@ INDENT = 4.5
 STOP_ROLES = ("title", "heading", "caption", "list")
 STOP_SHAPES = ("marked", "byline", "credit")
 LAID_OUT_PARAGRAPH = 4
+_new = tuple.__new__
 
 
 def joiner(left: str, right: str) -> str:
@@ -36,7 +37,10 @@ def join_change(rule: str, text: str, a: Line, b: Line, reason: str, confidence:
     """Replace the break between ``a`` and ``b``, with the spaces around it, by a joiner."""
     left, right = a.text.rstrip(), b.text.lstrip()
     start, end = a.start + len(left), b.end - len(right)
-    return Change(rule, start, end, text[start:end], joiner(left, right), reason, confidence)
+    # Made with tuple.__new__ (the named tuple's constructor is a Python function): a column
+    # gives a change per line. Only a line that ends in ASCII can need a joining space.
+    after = joiner(left, right) if "\x00" < left[-1:] < "\x80" else ""
+    return _new(Change, (rule, start, end, text[start:end], after, reason, confidence, None))
 
 
 class UnwrapRule:
