@@ -45,6 +45,7 @@ class CleanRun:
 
 
 _span = attrgetter("start", "end")
+_new = tuple.__new__  # makes a Proposal without the named tuple's Python-level constructor
 
 
 def to_raw(maps: Sequence[StepMap], pos: int, assoc: int = -1) -> int:
@@ -164,9 +165,9 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
                 raw_start, raw_end = raw_range(maps, c.start, c.end)
             if c.confidence >= threshold:
                 seq -= 1
-                proposals.append(Proposal(c, base, accepted, seq, raw_start, raw_end))
+                proposals.append(_new(Proposal, (c, base, accepted, seq, raw_start, raw_end)))
             else:
-                proposals.append(Proposal(c, base, proposed, None, raw_start, raw_end))
+                proposals.append(_new(Proposal, (c, base, proposed, None, raw_start, raw_end)))
         if not steps:
             continue
         step_map = StepMap(steps)
