@@ -170,14 +170,23 @@ class StepMap:
 
     def invert(self, pos: int, assoc: int = -1) -> int:
         """New coordinates back to old."""
-        return self._invert_each((pos,), assoc)[0]
+        return self._invert_each((pos,), assoc, assoc)[0]
 
     def invert_all(self, positions: Sequence[int], assoc: int = -1) -> list[int]:
         """``invert`` of many positions at once. Sorted positions (a rule's proposals are) are
         taken a gap at a time: all those between two replacements shift together, so the cost
         follows the gaps that hold positions, not the positions nor the replacements."""
+        return self._invert(positions, assoc, assoc)
+
+    def invert_bounds(self, bounds: Sequence[int]) -> list[int]:
+        """``invert_all`` of spans given as [start, end, start, end, ...]: starts with assoc 1,
+        ends with assoc -1, all in one pass (a span's start and end mostly share a gap)."""
+        return self._invert(bounds, 1, -1)
+
+    def _invert(self, positions: Sequence[int], even: int, odd: int) -> list[int]:
+        """``invert`` of each position, with assoc ``even`` at even indices, ``odd`` at odd ones."""
         if not all(map(le, positions, islice(positions, 1, None))):
-            return self._invert_each(positions, assoc)
+            return self._invert_each(positions, even, odd)
         new, ranges, out = self._new, self._ranges, []
         j, n, last = 0, len(positions), len(ranges) - 1
         while j < n:
@@ -194,8 +203,11 @@ class StepMap:
             if pos > hi:  # in the gap after replacement i, with every position up to the next one
                 k = bisect_left(positions, new[i + 1], j) if i < last else n
                 shift = end - hi
-                if k == j + 1:  # a gap holding one position, the common case: no list to make
+                if k == j + 1:  # a gap holding one position or one span, the common cases:
+                    out.append(pos + shift)  # no list to make
+                elif k == j + 2:
                     out.append(pos + shift)
+                    out.append(positions[j + 1] + shift)
                 else:
                     out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
                 j = k
@@ -205,14 +217,14 @@ class StepMap:
             elif size and pos == hi:
                 out.append(end)
             else:
-                out.append(start if assoc < 0 else end)
+                out.append(start if (odd if j & 1 else even) < 0 else end)
             j += 1
         return out
 
-    def _invert_each(self, positions: Sequence[int], assoc: int) -> list[int]:
-        """``invert`` position by position, the loop inlined."""
+    def _invert_each(self, positions: Sequence[int], even: int, odd: int) -> list[int]:
+        """``_invert`` position by position, the loop inlined."""
         new, ranges, out = self._new, self._ranges, []
-        for pos in positions:
+        for j, pos in enumerate(positions):
             i = bisect_right(new, pos) - 1
             if i < 0:
                 out.append(pos)
@@ -226,7 +238,7 @@ class StepMap:
             elif size and pos == new_start + size:
                 out.append(end)
             else:
-                out.append(start if assoc < 0 else end)
+                out.append(start if (odd if j & 1 else even) < 0 else end)
         return out
 
 
