@@ -11,7 +11,8 @@ import gc
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import attrgetter
+from itertools import islice
+from operator import attrgetter, le
 from typing import Iterable, NamedTuple, Sequence
 
 from editor.core.edits import Edit, StepMap, apply_simultaneous
@@ -45,6 +46,7 @@ class CleanRun:
 
 
 _span = attrgetter("start", "end")
+_new = tuple.__new__  # makes a Proposal without the named tuple's Python-level constructor
 
 
 def to_raw(maps: Sequence[StepMap], pos: int, assoc: int = -1) -> int:
@@ -73,6 +75,11 @@ def raw_ranges(maps: Sequence[StepMap], spans: Sequence[tuple[int, int]]) -> lis
 
 def _raw_bounds(maps: Sequence[StepMap], starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
     """Starts and ends mapped to raw coordinates the tight way (``raw_range``'s first try)."""
+    if maps and all(map(le, ends, islice(starts, 1, None))):  # spans in order, none overlapping
+        bounds = [p for span in zip(starts, ends) for p in span]
+        for m in reversed(maps):
+            bounds = m.invert_bounds(bounds)
+        return bounds[0::2], bounds[1::2]
     for m in reversed(maps):
         starts, ends = m.invert_all(starts, 1), m.invert_all(ends, -1)
     return starts, ends
@@ -164,9 +171,9 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
                 raw_start, raw_end = raw_range(maps, c.start, c.end)
             if c.confidence >= threshold:
                 seq -= 1
-                proposals.append(Proposal(c, base, accepted, seq, raw_start, raw_end))
+                proposals.append(_new(Proposal, (c, base, accepted, seq, raw_start, raw_end)))
             else:
-                proposals.append(Proposal(c, base, proposed, None, raw_start, raw_end))
+                proposals.append(_new(Proposal, (c, base, proposed, None, raw_start, raw_end)))
         if not steps:
             continue
         step_map = StepMap(steps)

@@ -14,7 +14,7 @@ from operator import attrgetter, le
 from typing import Iterable, Sequence
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Edit:
     """Replace ``text[start:end]`` by ``insert``. ``before`` is the replaced text when known."""
 
@@ -23,9 +23,15 @@ class Edit:
     insert: str
     before: str | None = None
 
-    def __post_init__(self):
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"bad edit range {self.start}..{self.end}")
+    def __init__(self, start: int, end: int, insert: str, before: str | None = None):
+        # Written out: a cleanup run makes an edit for every line it changes, and the frozen
+        # dataclass's own __init__ (object.__setattr__ per field) costs twice as much.
+        if not 0 <= start <= end:
+            raise ValueError(f"bad edit range {start}..{end}")
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_insert(self, insert)
+        _set_before(self, before)
 
     def apply(self, text: str) -> str:
         if self.end > len(text):
@@ -47,6 +53,9 @@ class Edit:
     def map(self, pos: int, assoc: int = 1) -> int:
         return map_through(self, pos, assoc)[0]
 
+
+_set_start, _set_end, _set_insert, _set_before = (Edit.__dict__[name].__set__
+                                                  for name in ("start", "end", "insert", "before"))
 
 def map_through(edit: Edit, pos: int, assoc: int = 1) -> tuple[int, bool]:
     """Map ``pos`` through one edit. Returns (new position, deleted).
@@ -148,16 +157,36 @@ class StepMap:
             return new_start + size
         return new_start if assoc < 0 else new_start + size
 
+    def shift_between(self, lo: int, hi: int) -> int | None:
+        """How far every position of [lo, hi] moves, when no replacement starts or ends in it
+        nor spans it; else None."""
+        i = bisect_left(self._old, lo)
+        if i < len(self._old) and self._old[i] <= hi:
+            return None
+        if not i:
+            return 0
+        _, end, size = self._ranges[i - 1]
+        return None if end >= lo else self._new[i - 1] + size - end
+
     def invert(self, pos: int, assoc: int = -1) -> int:
         """New coordinates back to old."""
-        return self._invert_each((pos,), assoc)[0]
+        return self._invert_each((pos,), assoc, assoc)[0]
 
     def invert_all(self, positions: Sequence[int], assoc: int = -1) -> list[int]:
         """``invert`` of many positions at once. Sorted positions (a rule's proposals are) are
         taken a gap at a time: all those between two replacements shift together, so the cost
         follows the gaps that hold positions, not the positions nor the replacements."""
+        return self._invert(positions, assoc, assoc)
+
+    def invert_bounds(self, bounds: Sequence[int]) -> list[int]:
+        """``invert_all`` of spans given as [start, end, start, end, ...]: starts with assoc 1,
+        ends with assoc -1, all in one pass (a span's start and end mostly share a gap)."""
+        return self._invert(bounds, 1, -1)
+
+    def _invert(self, positions: Sequence[int], even: int, odd: int) -> list[int]:
+        """``invert`` of each position, with assoc ``even`` at even indices, ``odd`` at odd ones."""
         if not all(map(le, positions, islice(positions, 1, None))):
-            return self._invert_each(positions, assoc)
+            return self._invert_each(positions, even, odd)
         new, ranges, out = self._new, self._ranges, []
         j, n, last = 0, len(positions), len(ranges) - 1
         while j < n:
@@ -174,7 +203,13 @@ class StepMap:
             if pos > hi:  # in the gap after replacement i, with every position up to the next one
                 k = bisect_left(positions, new[i + 1], j) if i < last else n
                 shift = end - hi
-                out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
+                if k == j + 1:  # a gap holding one position or one span, the common cases:
+                    out.append(pos + shift)  # no list to make
+                elif k == j + 2:
+                    out.append(pos + shift)
+                    out.append(positions[j + 1] + shift)
+                else:
+                    out.extend([p + shift for p in positions[j:k]] if shift else positions[j:k])
                 j = k
                 continue
             if size and pos == new_start:
@@ -182,14 +217,14 @@ class StepMap:
             elif size and pos == hi:
                 out.append(end)
             else:
-                out.append(start if assoc < 0 else end)
+                out.append(start if (odd if j & 1 else even) < 0 else end)
             j += 1
         return out
 
-    def _invert_each(self, positions: Sequence[int], assoc: int) -> list[int]:
-        """``invert`` position by position, the loop inlined."""
+    def _invert_each(self, positions: Sequence[int], even: int, odd: int) -> list[int]:
+        """``_invert`` position by position, the loop inlined."""
         new, ranges, out = self._new, self._ranges, []
-        for pos in positions:
+        for j, pos in enumerate(positions):
             i = bisect_right(new, pos) - 1
             if i < 0:
                 out.append(pos)
@@ -203,7 +238,7 @@ class StepMap:
             elif size and pos == new_start + size:
                 out.append(end)
             else:
-                out.append(start if assoc < 0 else end)
+                out.append(start if (odd if j & 1 else even) < 0 else end)
         return out
 
 

@@ -26,10 +26,12 @@ def line_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
 
+_RANK = {role: rank for rank, role in enumerate(PRIORITY)}
+
+
 def _put(hints: dict[int, str], pos: int, role: str) -> None:
     old = hints.get(pos)
-    rank = PRIORITY.index(role) if role in PRIORITY else len(PRIORITY)
-    if old is None or rank < (PRIORITY.index(old) if old in PRIORITY else len(PRIORITY)):
+    if old is None or _RANK.get(role, len(PRIORITY)) < _RANK.get(old, len(PRIORITY)):
         hints[pos] = role
 
 
@@ -77,11 +79,20 @@ def advance(hints: Mapping[int, str], before: str, batch: Sequence[Edit], after:
 
 def _carry(hints: Mapping[int, str], before: str, batch: Sequence[Edit], after: str, m: StepMap,
            out: dict[int, str]) -> None:
-    ordered = sorted(batch, key=lambda e: e.start)
-    starts = [e.start for e in ordered]
+    ordered: list[Edit] | None = None
     for pos, role in hints.items():
         end = before.find("\n", pos)
         end = len(before) if end < 0 else end
+        # Most lines are left alone by a batch: when no edit comes near the line nor the line
+        # break before it, the line only moves by the edits before it.
+        if pos == 0 or before[pos - 1] == "\n":
+            shift = m.shift_between(pos - 1, end)
+            if shift is not None:
+                _put(out, pos + shift, role)
+                continue
+        if ordered is None:
+            ordered = sorted(batch, key=lambda e: e.start)
+            starts = [e.start for e in ordered]
         if _erased(ordered, starts, pos, end):
             continue
         # Past text inserted at the line start first (a line inserted above), else before it

@@ -1,5 +1,5 @@
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import example, given, strategies as st
 
 from editor.core.edits import Edit, StepMap, apply_simultaneous, fold, map_pos, map_range, sequential
 
@@ -103,3 +103,13 @@ def test_stepmap_invert_all_of_sorted_positions_agrees_with_invert(text, raw, po
     positions.sort()
     for assoc in (-1, 1):
         assert m.invert_all(positions, assoc) == [m.invert(p, assoc) for p in positions]
+
+
+@given(st.text("ab𠀀中", max_size=40), edits_strategy, st.lists(st.integers(0, 60), max_size=40), st.booleans())
+@example("abab", [(1, 2, "")], [1, 1], True)  # an empty span where text was deleted: [3, 1]
+def test_stepmap_invert_bounds_inverts_starts_forward_and_ends_backward(text, raw, positions, ordered):
+    m = StepMap(_disjoint(text, raw))
+    if ordered:
+        positions.sort()
+    expected = [m.invert(p, -1 if i % 2 else 1) for i, p in enumerate(positions)]
+    assert m.invert_bounds(positions) == expected

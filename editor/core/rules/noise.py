@@ -130,15 +130,18 @@ class NoiseRule:
         heads = [h for h in sorted(set(heads)) if width(_line(text, h).strip()) >= HEADLINE_MIN]
         if not heads:
             return []
-        # Every line by its text, once: looking each headline up costs no pass over the text.
-        starts: dict[str, list[int]] = {}
+        # One pass over the lines finds every line that repeats a headline.
+        texts = [_line(text, head).strip() for head in heads]
+        starts: dict[str, list[int]] = {t: [] for t in texts}
         pos = 0
         for line in text.split("\n"):
-            starts.setdefault(line.strip(), []).append(pos)
+            found = starts.get(line.strip())
+            if found is not None:
+                found.append(pos)
             pos += len(line) + 1
         out = []
-        for head in heads:
-            out += [start for start in starts.get(_line(text, head).strip(), ()) if start > head]
+        for head, head_text in zip(heads, texts):
+            out += [start for start in starts[head_text] if start > head]
         return out
 
 

@@ -42,6 +42,8 @@ _MARKS = re.compile(
 _CJK_BEFORE = re.compile(f"[{CJK}]")
 _KANA = re.compile("[\u3040-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
 _SENTENCE_DASH = "——"
+_HALF_WIDTH = "half-width punctuation in Chinese text"
+_new = tuple.__new__
 _ELLIPSIS = "……"
 
 
@@ -84,7 +86,10 @@ class PunctuationWidth:
         return Change(self.id, m.start(), m.end(), m.group(), after, reason, confidence)
 
     def _run(self, text: str, m: re.Match) -> list[Change]:
-        return [Change(self.id, m.start() + i, m.start() + i + 1, ch, _FULL[ch], "half-width punctuation in Chinese text", 0.9)
+        # A change per mark, made with tuple.__new__ (the named tuple's constructor is a Python
+        # function): Chinese text set with half-width punctuation has one every few characters.
+        start, rule = m.start(), self.id
+        return [_new(Change, (rule, start + i, start + i + 1, ch, _FULL[ch], _HALF_WIDTH, 0.9, None))
                 for i, ch in enumerate(m.group())]
 
     @staticmethod

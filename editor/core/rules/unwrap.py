@@ -24,6 +24,7 @@ INDENT = 4.5
 STOP_ROLES = ("title", "heading", "caption", "list")
 STOP_SHAPES = ("marked", "byline", "credit")
 LAID_OUT_PARAGRAPH = 4
+_new = tuple.__new__
 
 
 def joiner(left: str, right: str) -> str:
@@ -34,9 +35,20 @@ def joiner(left: str, right: str) -> str:
 
 def join_change(rule: str, text: str, a: Line, b: Line, reason: str, confidence: float) -> Change:
     """Replace the break between ``a`` and ``b``, with the spaces around it, by a joiner."""
-    left, right = a.text.rstrip(), b.text.lstrip()
-    start, end = a.start + len(left), b.end - len(right)
-    return Change(rule, start, end, text[start:end], joiner(left, right), reason, confidence)
+    return join_changes(rule, text, (a, b), reason, confidence)[0]
+
+
+def join_changes(rule: str, text: str, lines: Sequence[Line], reason: str, confidence: float) -> list[Change]:
+    """``join_change`` of every two neighbours of ``lines``: a column gives a change per line,
+    so the loop is written out and the changes made with tuple.__new__ (the named tuple's
+    constructor is a Python function). Only a line that ends in ASCII can need a space."""
+    out = []
+    for a, b in zip(lines, lines[1:]):
+        left, right = a.text.rstrip(), b.text.lstrip()
+        start, end = a.start + len(left), b.end - len(right)
+        after = joiner(left, right) if "\x00" < left[-1:] < "\x80" else ""
+        out.append(_new(Change, (rule, start, end, text[start:end], after, reason, confidence, None)))
+    return out
 
 
 class UnwrapRule:
@@ -105,9 +117,7 @@ class UnwrapRule:
         if not ends and not any(p in ln.text for ln in lines for p in CLAUSE_PUNCT):
             return []  # a stack of display lines (kicker, title, subtitle), not prose
         confidence = 0.9 if len(lines) > 2 else 0.8
-        rule = self.id
-        return [join_change(rule, text, a, b, "line wrapped at the column edge", confidence)
-                for a, b in zip(lines, lines[1:])]
+        return join_changes(self.id, text, lines, "line wrapped at the column edge", confidence)
 
 
 RULE = UnwrapRule()
