@@ -88,6 +88,8 @@ def masthead(text: str) -> list[tuple[int, int, str]]:
     lines = list(islice((ln for ln in split_lines(text) if ln.text.strip()), MASTHEAD_LINES))
     last, labelled = -1, False
     for i, ln in enumerate(lines):
+        if _surely_wide(ln.text):
+            break  # a paragraph: tidying it first would cost more than the rest of the search
         s = dates.tidy(ln.text)
         if width(s) > MASTHEAD_WIDTH or ends_sentence(s):
             break
@@ -100,13 +102,20 @@ def masthead(text: str) -> list[tuple[int, int, str]]:
     return [(ln.start, ln.end, dates.tidy(ln.text)) for ln in lines[:last + 1]]
 
 
+def _surely_wide(line: str) -> bool:
+    """Is ``dates.tidy(line)`` surely wider than a masthead line? Tidying drops only ASCII
+    marks and whitespace and halves doubled glyphs, so at least half of the line's other
+    characters stay, each a column wide."""
+    solid = "".join(line.split())
+    return len(solid) - len(solid.encode("ascii", "ignore")) > 2 * MASTHEAD_WIDTH
+
+
 def find(text: str) -> list[FurnitureLine]:
     """Furniture lines of ``text`` in order; the masthead first."""
     out: list[FurnitureLine] = []
     taken = set()
     for start, end, cleaned in masthead(text):
-        s = dates.tidy(text[start:end])
-        anchor = dates.ISSUE_LABEL.fullmatch(s.strip()) or date_line(s)
+        anchor = dates.ISSUE_LABEL.fullmatch(cleaned.strip()) or date_line(cleaned)
         out.append(FurnitureLine(start, _with_newline(text, end), cleaned, "masthead", 0.9 if anchor else 0.8))
         taken.add(start)
     for m in _MAYBE.finditer(text):

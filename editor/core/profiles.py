@@ -15,6 +15,11 @@ class RuleSetting:
     threshold: float | None = None  # None: the profile's threshold
 
 
+# The setting of a rule a profile does not mention: one shared value, since a run asks for
+# every rule's setting and making a dataclass per question costs more than the question.
+_UNSET = RuleSetting()
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
     name: str
@@ -23,10 +28,10 @@ class Profile:
     replacements: tuple[ReplacementList, ...] = ()
 
     def enabled(self, rule_id: str) -> bool:
-        return self.settings.get(rule_id, RuleSetting()).enabled
+        return self.settings.get(rule_id, _UNSET).enabled
 
     def threshold_for(self, rule_id: str) -> float:
-        t = self.settings.get(rule_id, RuleSetting()).threshold
+        t = self.settings.get(rule_id, _UNSET).threshold
         return self.threshold if t is None else t
 
     def with_setting(self, rule_id: str, **kw) -> "Profile":

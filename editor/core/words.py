@@ -93,15 +93,28 @@ def splits_word(left: str, right: str) -> bool:
     """Would ``left + right`` be segmented (as jieba does without its HMM) with a word across
     the join (防 | 控)?"""
     joined, join = left + right, len(left)
-    freq = dictionary()
     # Segmenting costs far more than a few look-ups: only when some word crosses the join
     # can the segmentation put one there.
-    if not any(freq.get(joined[a:b], 0) > 0
-               for a in range(max(0, join - 3), join) for b in range(join + 1, min(len(joined), a + 4) + 1)):
+    if not _word_across(joined, join):
         return False
     pos = 0
     for token in reading(joined)[1]:
         if pos < len(left) < pos + len(token):
             return True
         pos += len(token)
+    return False
+
+
+def _word_across(joined: str, join: int) -> bool:
+    """Is there a dictionary word of up to four characters across ``join``? Every prefix of a
+    word is in the dictionary, so a start whose characters up to one past the join are no
+    prefix has no word across it: most starts cost a single look-up."""
+    freq, n = dictionary(), len(joined)
+    for a in range(max(0, join - 3), join):
+        for b in range(join + 1, min(n, a + 4) + 1):
+            f = freq.get(joined[a:b])
+            if f is None:
+                break
+            if f > 0:
+                return True
     return False

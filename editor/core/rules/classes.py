@@ -40,6 +40,10 @@ class Addresses:
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 
+    def __bool__(self) -> bool:
+        """Any address at all: most texts have none, and then no position needs a look-up."""
+        return bool(self._starts)
+
     def covers(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._ends[i]

@@ -16,6 +16,7 @@ become · and ——.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from editor.core.model import Change
 from editor.core.rules.base import Context
@@ -45,6 +46,7 @@ _SENTENCE_DASH = "——"
 _HALF_WIDTH = "half-width punctuation in Chinese text"
 _new = tuple.__new__
 _ELLIPSIS = "……"
+_START = attrgetter("start")
 
 
 class PunctuationWidth:
@@ -54,17 +56,23 @@ class PunctuationWidth:
 
     def propose(self, text: str, ctx: Context) -> list[Change]:
         addresses = Addresses(text)
+        covers = addresses.covers if addresses else None
         changes: list[Change] = []
         parens: list[int] = []
+        rule, append = self.id, changes.append
         for m in _MARKS.finditer(text):
             kind, start = m.lastgroup, m.start()
-            if addresses.covers(m.end() - 1):
+            if covers and covers(m.end() - 1):
                 continue
             if kind == "paren":
                 parens.append(start)
             elif kind == "run":
                 if (start and _CJK_BEFORE.match(text, start - 1)) or self._zh_around(text, start, m.end()):
-                    changes += self._run(text, m)
+                    # A change per mark, made here with tuple.__new__ (the named tuple's
+                    # constructor is a Python function): Chinese text set with half-width
+                    # punctuation has one every few characters.
+                    for i, ch in enumerate(m.group(), start):
+                        append(_new(Change, (rule, i, i + 1, ch, _FULL[ch], _HALF_WIDTH, 0.9, None)))
             elif kind == "dash":
                 if self._between_words(text, start, m.end()) and self._zh_around(text, start, m.end()):
                     changes.append(self._change(m, _SENTENCE_DASH, "dash", 0.9))
@@ -80,17 +88,10 @@ class PunctuationWidth:
             else:
                 changes.append(self._change(m, "。", "full stop after a Chinese sentence", 0.8))
         changes += self._parens(text, parens)
-        return sorted(changes, key=lambda c: c.start)
+        return sorted(changes, key=_START)
 
     def _change(self, m: re.Match, after: str, reason: str, confidence: float) -> Change:
         return Change(self.id, m.start(), m.end(), m.group(), after, reason, confidence)
-
-    def _run(self, text: str, m: re.Match) -> list[Change]:
-        # A change per mark, made with tuple.__new__ (the named tuple's constructor is a Python
-        # function): Chinese text set with half-width punctuation has one every few characters.
-        start, rule = m.start(), self.id
-        return [_new(Change, (rule, start + i, start + i + 1, ch, _FULL[ch], _HALF_WIDTH, 0.9, None))
-                for i, ch in enumerate(m.group())]
 
     @staticmethod
     def _between_words(text: str, start: int, end: int) -> bool:
