@@ -9,7 +9,7 @@ from __future__ import annotations
 from editor.core.edits import Edit, map_range, map_through, touches
 from editor.core.errors import ConflictError
 from editor.core.model import ChangeStatus
-from editor.ops import furniture, texts
+from editor.ops import texts
 from editor.store import Store
 from editor.store.changes import ChangeRow
 
@@ -55,6 +55,8 @@ def revert(store: Store, change_id: int, by: str = "user") -> Edit:
         result = texts.append(store, doc.id, [edit], by, [change_id])
         store.changes.set_status(change_id, ChangeStatus.REJECTED, result.seq - 1, by)
         if row.change.data and "furniture" in row.change.data:
+            from editor.ops import furniture  # its line patterns cost start-up time; few changes need them
+
             furniture.put_back(store, doc.id, row.change.data["furniture"])
         return edit
 
@@ -74,6 +76,8 @@ def accept(store: Store, change_id: int, by: str = "user") -> Edit:
             result = texts.append(store, doc.id, [edit], by, [change_id])
             store.changes.set_status(change_id, ChangeStatus.ACCEPTED, result.seq - 1, by)
             if row.change.data and "furniture" in row.change.data:
+                from editor.ops import furniture  # see revert
+
                 furniture.taken_out(store, doc.id, [row.change.data["furniture"]])
             return edit
         store.changes.set_status(change_id, ChangeStatus.STALE, row.seq, by)
