@@ -50,7 +50,7 @@ def test_random_bytes_are_not_text(seed):
 
 
 def test_short_random_bytes_are_not_text():
-    _problem(bytes.fromhex("79 42 bd f2 21 06 ef 9f 77 62 f1 b4 de 4b 76 4d"))
+    assert _problem(bytes.fromhex("79 42 bd f2 21 06 ef 9f 77 62 f1 b4 de 4b 76 4d"))
 
 
 def test_candidates_refuse_empty_input():

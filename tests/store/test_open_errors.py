@@ -52,7 +52,7 @@ def test_newer_schema_is_refused_untouched(tmp_path):
 
 
 def test_folder_instead_of_file(tmp_path):
-    _fails(tmp_path, "folder")
+    assert "folder" in _fails(tmp_path)
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads every file")
@@ -61,7 +61,7 @@ def test_unreadable_file(tmp_path):
     Store.open(path).close()
     path.chmod(0)
     try:
-        _fails(path, "cannot be read")
+        assert "cannot be read" in _fails(path)
     finally:
         path.chmod(0o600)
 

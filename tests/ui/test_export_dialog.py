@@ -57,6 +57,7 @@ def test_issue_model_passes_the_model_tester(qtmodeltester, seeded):
     model = IssueChoiceModel(issue_choices(seeded.documents.tree()))
     model.set_checked([1, 3])
     qtmodeltester.check(model)
+    assert model.checked() == [i for i in model.ids() if i in (1, 3)]
 
 
 def test_the_current_issue_is_preselected(dialog):
