@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import attrgetter, le
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -92,13 +92,14 @@ def touches(edit: Edit, start: int, end: int) -> bool:
     return edit.start < end and edit.end > start
 
 
-def map_range(edits: Iterable[Edit], start: int, end: int) -> tuple[int, int, bool]:
+def map_range(edits: Iterable[Edit], start: int, end: int,
+              ignore: Callable[[Edit], bool] | None = None) -> tuple[int, int, bool]:
     """Map a span: start sticks right (assoc +1), end sticks left (assoc -1), so text typed at
     either edge stays outside. Returns (start, end, touched): touched is true when an edit
-    replaced or inserted text inside the span."""
+    replaced or inserted text inside the span, other than the edits ``ignore`` accepts."""
     touched = False
     for e in edits:
-        touched = touched or touches(e, start, end)
+        touched = touched or touches(e, start, end) and not (ignore and ignore(e))
         start, _ = map_through(e, start, 1)
         end, _ = map_through(e, end, -1)
         end = max(start, end)

@@ -6,7 +6,7 @@ stale: it can no longer be applied or reverted automatically.
 """
 from __future__ import annotations
 
-from editor.core.edits import Edit, map_range, map_through, touches
+from editor.core.edits import Edit, map_range
 from editor.core.errors import ConflictError
 from editor.core.model import ChangeStatus
 from editor.ops import texts
@@ -22,20 +22,16 @@ def locate(store: Store, row: ChangeRow, blank_edits_touch: bool = True) -> tupl
     edits that only replaced white space by white space (blank lines collapsed around a removed
     line) do not count as editing it."""
     if row.seq is not None:
-        edit = store.log.entries(row.document_id, row.decoding_id, since=row.seq)[0].edit
-        start, end, since = edit.start, edit.start + len(edit.insert), row.seq + 1
+        edit, *edits = store.log.edits(row.document_id, row.decoding_id, since=row.seq)
+        start, end = edit.start, edit.start + len(edit.insert)
     else:
-        start, end, since = row.change.start, row.change.end, row.base_seq
-    edits = store.log.edits(row.document_id, row.decoding_id, since=since)
-    if not blank_edits_touch:
-        touched = False
-        for e in edits:
-            if touches(e, start, end) and (e.insert.strip() or (e.before or "").strip()):
-                touched = True
-            start = map_through(e, start, 1)[0]
-            end = max(start, map_through(e, end, -1)[0])
-        return start, end, touched
-    return map_range(edits, start, end)
+        edits = store.log.edits(row.document_id, row.decoding_id, since=row.base_seq)
+        start, end = row.change.start, row.change.end
+    return map_range(edits, start, end, ignore=None if blank_edits_touch else _blank)
+
+
+def _blank(edit: Edit) -> bool:
+    return not edit.insert.strip() and not (edit.before or "").strip()
 
 
 def revert(store: Store, change_id: int, by: str = "user") -> Edit:

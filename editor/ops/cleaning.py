@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from editor.core import clean, marks
-from editor.core.edits import StepMap
+from editor.core.edits import Edit, StepMap
 from editor.core.hints import hints_from_run
-from editor.core.marks import batches
 from editor.core.model import ChangeStatus, SpanStatus
 from editor.core.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
@@ -34,10 +33,11 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
     decision is not recorded a second time."""
     with store.atomic():
         cur = texts.current(store, document_id)
-        earlier = _Earlier(store, cur)
+        log = store.log.edits(document_id, cur.decoding_id)
+        earlier = _Earlier(store, cur, log)
         run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused)
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
-        raw_spans = _to_raw(store, cur, [(p.raw_start, p.raw_end) for p in run.proposals])
+        raw_spans = _to_raw(log, [(p.raw_start, p.raw_end) for p in run.proposals])
         by_seq: dict[int, int] = {}
         proposed = 0
         for p, (raw_start, raw_end) in zip(run.proposals, raw_spans):
@@ -70,14 +70,13 @@ class _Earlier:
     """The earlier proposals of the document's decoding that a new run must not repeat, located
     in the current text in one walk over the log."""
 
-    def __init__(self, store: Store, cur: texts.Current):
+    def __init__(self, store: Store, cur: texts.Current, log: Sequence[Edit]):
         self.pending: dict[tuple, int] = {}
         self.refused: list[tuple[int, int]] = []
         rows = {row.id: row for row in store.changes.for_document(cur.document_id, cur.decoding_id)
                 if row.status in (ChangeStatus.PROPOSED, ChangeStatus.REJECTED)}
         if not rows:
             return
-        log = store.log.edits(cur.document_id, cur.decoding_id)
         applied = [(r.id, r.seq, "") for r in rows.values() if r.seq is not None]
         unapplied = [(r.id, r.base_seq, r.change.start, r.change.end, "") for r in rows.values() if r.seq is None]
         for mark in marks.locate(log, applied, unapplied):
@@ -114,13 +113,12 @@ def _revision_of(store: Store, document_id: int, seq: int, text: str) -> int:
     return store.log.add_revision(document_id, decoding_id, seq, text)
 
 
-def _to_raw(store: Store, cur: texts.Current, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _to_raw(log: Sequence[Edit], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans of the current text in the raw text, through the document's log so far: one
     StepMap per batch of the log, all spans at once (a long document has thousands of both)."""
-    if cur.seq == 0:
+    if not log:
         return spans
-    log = store.log.edits(cur.document_id, cur.decoding_id)
-    return clean.raw_ranges([StepMap(log[i:j]) for i, j in batches(log)], spans)
+    return clean.raw_ranges([StepMap(log[i:j]) for i, j in marks.batches(log)], spans)
 
 
 def clean_documents(store: Store, document_ids: Sequence[int], profile: Profile,

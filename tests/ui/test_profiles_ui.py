@@ -164,13 +164,19 @@ def test_a_cached_session_of_another_cleaned_document_shows_the_new_text(qtbot, 
     assert "工人" not in window.panes.corrected.edit.toPlainText()
 
 
-def test_cancel_leaves_whole_documents(qtbot, window):
+def _held_worker(window):
+    """Every document with a swap list to apply, and the worker held busy until ``gate`` is set."""
     store = window.store
     store.profiles.save_replacement_list(SWAP)
     ids = [r.document_id for r in store.documents.tree()]
     before = {i: texts.current(store, i).text for i in ids}
     gate = threading.Event()
     window.runner().submit("hold the worker", lambda s, p: gate.wait(10))
+    return store, ids, before, gate
+
+
+def test_cancel_leaves_whole_documents(qtbot, window):
+    store, ids, before, gate = _held_worker(window)
     handle = window.cleaner.start("default", ids)
     # cancel from the worker itself at its first report: the first document is then cleaned whole
     handle.progress.connect(lambda *_: handle.cancel(), Qt.ConnectionType.DirectConnection)
@@ -184,12 +190,7 @@ def test_cancel_leaves_whole_documents(qtbot, window):
 
 
 def test_cancel_button_before_the_first_document_cleans_nothing(qtbot, window):
-    store = window.store
-    store.profiles.save_replacement_list(SWAP)
-    ids = [r.document_id for r in store.documents.tree()]
-    before = {i: texts.current(store, i).text for i in ids}
-    gate = threading.Event()
-    window.runner().submit("hold the worker", lambda s, p: gate.wait(10))
+    store, ids, before, gate = _held_worker(window)
     window.cleaner.start("default", ids)
     window.cleaner.progress.findChild(QPushButton).click()
     with qtbot.waitSignal(window.cleaner.finished, timeout=30000) as blocker:
