@@ -58,6 +58,9 @@ _ENUM_START = re.compile(r"(?:[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}\)\s)")
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 _SENTENCE_END_CHARS = frozenset(SENTENCE_END)
 _SEPARATOR_SPACE = re.compile(rf"{_CJK}[ \u3000]+{_CJK}")
+# The first characters a byline or a marked heading can have (besides digits).
+_OWN_BLOCK_FIRST = _BYLINE_FIRST | frozenset("◆◇■□●○▲△★☆▶►◎※一二三四五六七八九十（(第")
+OWN_BLOCK_SHAPES = ("marked", "byline", "credit")
 
 
 class Line(NamedTuple):
@@ -181,6 +184,16 @@ def starts_item(line: str) -> bool:
     """Begins like a list item or an outline entry: never the continuation of a sentence."""
     s = line.lstrip()
     return heading_mark(s) or _ENUM_START.match(s) is not None
+
+
+def own_block_shape(line: str) -> bool:
+    """shape(line) in OWN_BLOCK_SHAPES: lines that never run on into a paragraph. Every credit
+    names 摄 or 图 and every byline or marked heading begins with one of a few characters, so a
+    column line is mostly decided without its shape."""
+    first = line.lstrip()[:1]
+    if first in _OWN_BLOCK_FIRST or first.isdecimal() or "摄" in line or "图" in line:
+        return shape(line) in OWN_BLOCK_SHAPES
+    return False
 
 
 @lru_cache(maxsize=1 << 14)

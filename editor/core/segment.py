@@ -13,6 +13,7 @@ titles and headings, photo captions.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,6 +21,9 @@ from editor.core.lines import CLAUSE_PUNCT, byline_prefix, byline_suffix, has_se
 from editor.core.model import Article, Block, Figure, Structure
 
 HEADISH = ("display", "title", "heading")
+_CONTENT = re.compile(r"\S")
+# The end of a line and the blank lines after it.
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 BODY = ("paragraph", "marked", "caption", "credit")
 
 
@@ -57,16 +61,18 @@ def laid_out(lines: Sequence[_Line]) -> bool:
 
 
 def is_laid_out(text: str, hints: Mapping[int, str]) -> bool:
-    """laid_out() of ``text``, classifying only the lines that follow a blank line."""
-    blanks, seen = 0, False
-    for ln in split_lines(text):
-        s = ln.text.strip()
-        if not s:
-            blanks += 1
-            continue
-        if seen and blanks and (blanks > 1 or _kind(s, hints.get(ln.start)) == "paragraph"):
+    """laid_out() of ``text``, looking only at the lines that follow blank lines (found by a
+    regular expression: a hard-wrapped column has hundreds of lines and few blank ones)."""
+    first = _CONTENT.search(text)
+    if first is None:
+        return True
+    for m in _BLANK_LINES.finditer(text, first.start()):
+        start = m.end()
+        end = text.find("\n", start)
+        s = text[start:] if end < 0 else text[start:end]
+        s = s.strip()
+        if s and (m.group().count("\n") > 2 or _kind(s, hints.get(start)) == "paragraph"):
             return False
-        seen, blanks = True, 0
     return True
 
 

@@ -1,6 +1,8 @@
 import pytest
 
-from editor.core.lines import byline_prefix, byline_suffix, ends_sentence, shape, split_lines, width
+from editor.core.lines import (OWN_BLOCK_SHAPES, byline_prefix, byline_suffix, ends_sentence, own_block_shape, shape,
+                               split_lines, width)
+from tests.paths import sample
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -46,3 +48,12 @@ def test_width_counts_latin_and_digits_as_half():
 def test_lines_know_their_offsets_and_drop_carriage_returns():
     text = "𠀀标题\r\n正文。"
     assert [(ln.start, ln.end, ln.text) for ln in split_lines(text)] == [(0, 3, "𠀀标题"), (5, 8, "正文。")]
+
+
+def test_own_block_shape_is_the_shape_test_it_shortcuts():
+    lines = [ln.text for p in ("000", "001", "002", "003", "004") for ln in split_lines(sample(p))]
+    lines += ["◆ 1月24日", "１、复工", "３、复工", "第三章 总则", "（二）做好防护", "新华社记者 张博文 摄", "图/张三",
+              "  本报记者 张静", "（陈煜蕾）", "为减轻新冠肺炎疫情对小微企业生产和"]
+    assert any(own_block_shape(s) for s in lines)
+    for s in lines:
+        assert own_block_shape(s) == (shape(s) in OWN_BLOCK_SHAPES), s

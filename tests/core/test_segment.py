@@ -5,7 +5,7 @@ import pytest
 from editor.core import clean
 from editor.core.hints import hints_from_run
 from editor.core.model import Structure
-from editor.core.segment import segment
+from editor.core.segment import is_laid_out, laid_out, read_lines, segment
 from tests.paths import GOLD, sample
 
 
@@ -125,3 +125,15 @@ def test_a_trailing_fragment_stays_a_paragraph():
 
 def test_empty_text_has_no_articles():
     assert segment("\n\n").articles == ()
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_is_laid_out_agrees_with_reading_every_line(prefix):
+    """is_laid_out() looks only at the lines after blank lines; it must say what laid_out()
+    says after reading them all, on raw, cleaned and re-spaced texts."""
+    run = clean.run(sample(prefix))
+    hints = hints_from_run(run)
+    texts = [(sample(prefix), {}), (run.text, hints), (run.text.replace("\n", "\r\n"), {}),
+             (" \n\n" + run.text.replace("\n\n", "\n \u3000\n\n"), {}), ("\n\n\n", {}), ("", {})]
+    for text, h in texts:
+        assert is_laid_out(text, h) == laid_out(read_lines(text, h))

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from editor.core.lines import (Line, byline_prefix, ends_sentence, has_inner_sentence_end, has_separator_space, shape,
-                               split_lines, starts_item)
+from editor.core.lines import (Line, byline_prefix, ends_sentence, has_inner_sentence_end, has_separator_space,
+                               own_block_shape, shape, split_lines, starts_item)
 from editor.core.model import Change
 from editor.core.rules.base import Context
 from editor.core.rules.unwrap import join_change
@@ -93,7 +93,7 @@ class JoinRule:
 
     @staticmethod
     def _own_block(ln: Line, ctx: Context) -> bool:
-        return ctx.hints.get(ln.start) in BLOCK_ROLES or shape(ln.text) in ("marked", "byline", "credit")
+        return ctx.hints.get(ln.start) in BLOCK_ROLES or own_block_shape(ln.text)
 
 
 RULE = JoinRule()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from editor.core.lines import CLAUSE_PUNCT, Line, ends_sentence, shape, split_lines, width
+from editor.core.lines import CLAUSE_PUNCT, Line, ends_sentence, own_block_shape, split_lines, width
 from editor.core.model import Change
 from editor.core.rules.base import Context
 from editor.core.segment import is_laid_out
@@ -22,7 +22,6 @@ COLUMN_MAX = 45.0
 TOLERANCE = 2.5
 INDENT = 4.5
 STOP_ROLES = ("title", "heading", "caption", "list")
-STOP_SHAPES = ("marked", "byline", "credit")
 LAID_OUT_PARAGRAPH = 4
 _new = tuple.__new__
 
@@ -65,7 +64,7 @@ class UnwrapRule:
         for block in self._blocks(text):
             run: list[Line] = []
             for ln in block:
-                if hints and hints.get(ln.start) in STOP_ROLES or shape(ln.text) in STOP_SHAPES:
+                if hints and hints.get(ln.start) in STOP_ROLES or own_block_shape(ln.text):
                     out.extend(self._run(text, run, shortest))
                     run = []
                 else:
