@@ -35,8 +35,9 @@ from editor.core.rules.classes import CJK, SPACE, line_bounds
 LETTERSPACED, SEPARATOR, TITLE, TERM, SPLIT, STRAY = "letterspaced", "separator", "title", "term", "split", "stray"
 
 # Spaces first, then the ideograph after them; the one before is checked in Python: a pattern
-# that starts with a lookbehind is tried at every position of the text.
-_GAP = re.compile(f"[{SPACE}]+(?=[{CJK}])")
+# that starts with a lookbehind is tried at every position of the text. "[ ][ ]*" rather than
+# "[ ]+": the engine skips to a character of a class that opens a pattern, not of a repeat.
+_GAP = re.compile(f"[{SPACE}][{SPACE}]*(?=[{CJK}])")
 _CJK = re.compile(f"[{CJK}]")
 _LEFT_WORDS = re.compile(f"[{CJK}]{{1,8}}$")
 _RIGHT_WORDS = re.compile(f"[{CJK}]{{1,8}}")

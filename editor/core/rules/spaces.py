@@ -22,7 +22,7 @@ from editor.core.rules.base import Context
 from editor.core.rules.classes import SPACE, ZH, ZH_RE, is_cjk, is_zh, line_bounds
 
 _S = f"[{SPACE}]"
-_RUN = re.compile(f"{_S}+")
+_RUN = re.compile(f"{_S}{_S}*")  # not "+": the engine skips ahead to an opening class, not a repeat
 _FIELD_MARKS = set("｜|／/·•")
 _MARKUP = set("#*>")
 # Marks that stand between the digits of one number in Chinese typesetting: the old

@@ -27,6 +27,9 @@ class StrayEnglish:
     description = "English function words between Chinese words replaced by their Chinese counterparts."
 
     def propose(self, text: str, ctx: Context) -> list[Change]:
+        lowered = text.lower()
+        if not any(word in lowered for word in CHINESE):
+            return []  # most Chinese texts: one pass in C instead of the pattern's at every position
         return [Change(self.id, m.start(), m.end(), m.group(), CHINESE[m.group("word").lower()],
                        f"stray English word {m.group('word')!r} in Chinese text", CONFIDENCE)
                 for m in _WORD.finditer(text)

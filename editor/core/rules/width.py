@@ -13,7 +13,8 @@ from editor.core.model import Change
 from editor.core.rules.base import Context
 
 _ALNUM = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
-_RUN = re.compile(f"[{_ALNUM}]+(?:[．，][\uff10-\uff19]+)*")
+# "[x][x]*", not "[x]+": the engine skips ahead to a class that opens a pattern, not a repeat.
+_RUN = re.compile(f"[{_ALNUM}][{_ALNUM}]*(?:[．，][\uff10-\uff19]+)*")
 _HALF = {c: c - 0xFEE0 for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF0E, 0xFF0C]}
 
 
