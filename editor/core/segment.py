@@ -247,22 +247,21 @@ def build_article(lines: Sequence[_Line]) -> Article:
                    body=tuple(blocks), figures=figures)
 
 
-def segment(text: str, hints: Mapping[int, str] | None = None) -> Structure:
-    """The articles of ``text`` in reading order."""
+def article_lines(text: str, hints: Mapping[int, str] | None = None) -> list[list[_Line]]:
+    """The lines of each article of ``text`` in reading order: what segment() builds its
+    articles from. An article begins at its first line (every line becomes a block)."""
     lines = read_lines(text, hints or {})
     if laid_out(lines):
-        parts = _groups(lines) if lines else []
-    else:
-        _mark_captions(lines)
-        parts = split_articles(lines, any(ln.kind == "title" for ln in lines))
-    return Structure(tuple(build_article(part) for part in parts))
+        return _groups(lines) if lines else []
+    _mark_captions(lines)
+    return split_articles(lines, any(ln.kind == "title" for ln in lines))
 
 
-def article_starts(structure: Structure) -> list[int]:
-    """Where each article begins: the offset of its first block in the text."""
-    out = []
-    for a in structure.articles:
-        blocks = list(a.head()) + list(a.body) + [b for f in a.figures for b in (f.caption, f.credit) if b]
-        if blocks:
-            out.append(min(b.start for b in blocks))
-    return out
+def segment(text: str, hints: Mapping[int, str] | None = None) -> Structure:
+    """The articles of ``text`` in reading order."""
+    return Structure(tuple(build_article(part) for part in article_lines(text, hints)))
+
+
+def caption_starts(parts: Sequence[Sequence[_Line]]) -> set[int]:
+    """Where the photo captions of the articles ``parts`` (from article_lines) begin."""
+    return {f.caption.start for part in parts for f in build_article(part).figures if f.caption}

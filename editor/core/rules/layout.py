@@ -12,7 +12,7 @@ from __future__ import annotations
 from editor.core.lines import split_lines
 from editor.core.model import Change
 from editor.core.rules.base import Context
-from editor.core.segment import article_starts, segment
+from editor.core.segment import article_lines, caption_starts
 
 
 class LayoutRule:
@@ -21,9 +21,9 @@ class LayoutRule:
     description = "One block per line and one blank line between articles."
 
     def propose(self, text: str, ctx: Context) -> list[Change]:
-        structure = segment(text, ctx.hints)
-        starts = set(article_starts(structure))
-        captions = {f.caption.start for a in structure.articles for f in a.figures if f.caption}
+        parts = article_lines(text, ctx.hints)
+        starts = {part[0].start for part in parts}
+        captions: set[int] | None = None  # found only for a text whose layout changes
         lines = [ln for ln in split_lines(text) if ln.text.strip()]
         if not lines:
             return []
@@ -31,26 +31,26 @@ class LayoutRule:
         if lines[0].start > 0:
             out.append(Change(self.id, 0, lines[0].start, text[:lines[0].start], "", "blank lines at the top", 0.95))
         for a, b in zip(lines, lines[1:]):
+            before = text[a.end:b.start]
             content = b.start + len(b.text) - len(b.text.lstrip())
-            change = self._break(text, a.end, b.start, content in starts, content in captions)
-            if change:
-                out.append(change)
+            new_article = content in starts
+            if before == ("\n\n" if new_article else "\n"):
+                continue
+            if captions is None:
+                captions = caption_starts(parts)
+            out.append(self._break(a.end, b.start, before, new_article, content in captions))
         tail = text[lines[-1].end:]
         if tail and tail != "\n":
             out.append(Change(self.id, lines[-1].end, len(text), tail, "\n", "blank lines at the end", 0.95))
         return out
 
-    def _break(self, text: str, start: int, end: int, new_article: bool, caption: bool) -> Change | None:
-        before = text[start:end]
+    def _break(self, start: int, end: int, before: str, new_article: bool, caption: bool) -> Change:
         blank = before.count("\n") > 1
-        after = "\n\n" if new_article else "\n"
-        if before == after:
-            return None
         if new_article:
             reason, confidence = "blank line before an article", 0.95 if blank else 0.7
         else:
             reason, confidence = ("blank line inside an article", 0.9) if blank else ("line end", 0.95)
+        after = "\n\n" if new_article else "\n"
         return Change(self.id, start, end, before, after, reason, confidence, {"role": "caption"} if caption else None)
-
 
 RULE = LayoutRule()
