@@ -104,10 +104,13 @@ def _overlaps(change: Change, protected: Iterable[tuple[int, int]]) -> bool:
 def _batch(text: str, take: Sequence[Change]) -> list[Edit]:
     """The accepted changes (sorted by start, not overlapping) as a log that applies in order:
     right to left, so that every edit's coordinates stay valid (``edits.sequential``)."""
-    for a, b in zip(take, take[1:]):
-        if b.start < a.end or (a.start == b.start and a.end == b.end == a.start):
-            raise ValueError(f"overlapping changes at {a.start}..{a.end} and {b.start}..{b.end}")
-    return [Edit(c.start, c.end, c.after, text[c.start:c.end]) for c in reversed(take)]
+    a_start, a_end = -1, 0
+    for b in take:
+        if not b.start <= b.end <= len(text) or b.start < a_end or a_start == b.start == b.end == a_end:
+            raise ValueError(f"bad or overlapping change at {b.start}..{b.end} ({b.rule}), after {a_start}..{a_end}")
+        a_start, a_end = b.start, b.end
+    trusted = Edit.trusted  # the ranges are checked above
+    return [trusted(c.start, c.end, c.after, text[c.start:c.end]) for c in reversed(take)]
 
 
 _collector_lock = threading.Lock()

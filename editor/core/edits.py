@@ -7,31 +7,35 @@ proposed change) from an older text to the current one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from itertools import islice
 from operator import attrgetter, le
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 
-@dataclass(frozen=True, slots=True, init=False)
-class Edit:
-    """Replace ``text[start:end]`` by ``insert``. ``before`` is the replaced text when known."""
-
+class _EditFields(NamedTuple):
     start: int
     end: int
     insert: str
     before: str | None = None
 
-    def __init__(self, start: int, end: int, insert: str, before: str | None = None):
-        # Written out: a cleanup run makes an edit for every line it changes, and the frozen
-        # dataclass's own __init__ (object.__setattr__ per field) costs twice as much.
+
+class Edit(_EditFields):
+    """Replace ``text[start:end]`` by ``insert``. ``before`` is the replaced text when known.
+
+    A named tuple: a cleanup run makes an edit for every line it changes, and code that has
+    its ranges checked already makes them with ``Edit.trusted`` (tuple.__new__, no checks)."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, insert: str, before: str | None = None):
         if not 0 <= start <= end:
             raise ValueError(f"bad edit range {start}..{end}")
-        _set_start(self, start)
-        _set_end(self, end)
-        _set_insert(self, insert)
-        _set_before(self, before)
+        return tuple.__new__(cls, (start, end, insert, before))
+
+    @classmethod
+    def trusted(cls, start: int, end: int, insert: str, before: str | None) -> "Edit":
+        return tuple.__new__(cls, (start, end, insert, before))
 
     def apply(self, text: str) -> str:
         if self.end > len(text):
@@ -53,9 +57,6 @@ class Edit:
     def map(self, pos: int, assoc: int = 1) -> int:
         return map_through(self, pos, assoc)[0]
 
-
-_set_start, _set_end, _set_insert, _set_before = (Edit.__dict__[name].__set__
-                                                  for name in ("start", "end", "insert", "before"))
 
 def map_through(edit: Edit, pos: int, assoc: int = 1) -> tuple[int, bool]:
     """Map ``pos`` through one edit. Returns (new position, deleted).

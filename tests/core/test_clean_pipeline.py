@@ -90,3 +90,32 @@ def test_a_run_leaves_the_garbage_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class Fixed:
+    """A rule that proposes the changes it is given (spans as (start, end))."""
+
+    id, title, description = "t.fixed", "fixed", "proposes given spans"
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def propose(self, text, ctx):
+        return [Change(self.id, s, e, text[s:e], "X", "given", 0.9) for s, e in self.spans]
+
+
+@pytest.mark.parametrize("spans", [
+    [(0, 3), (2, 4)],  # overlapping
+    [(2, 2), (2, 2)],  # two insertions at one point
+    [(3, 1)],  # end before start
+    [(-1, 2)],  # before the text
+    [(5, 40)],  # past its end
+])
+def test_a_rule_with_bad_or_overlapping_spans_is_refused_by_name(spans):
+    with pytest.raises(ValueError, match="t.fixed"):
+        clean.run("一二三四五六七八", DEFAULT, rules=[Fixed(spans)])
+
+
+def test_adjacent_changes_and_an_insertion_between_them_are_fine():
+    run = clean.run("一二三四五六七八", DEFAULT, rules=[Fixed([(0, 2), (2, 2), (2, 4)])])
+    assert run.text == "XXX五六七八"
