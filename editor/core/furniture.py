@@ -89,11 +89,15 @@ def classify(line: str) -> tuple[str, float] | None:
 def masthead(text: str) -> list[tuple[int, int, str]]:
     """The top lines of a newsletter masthead, found by its issue label ("第 11 期"): every short
     line from the top down to the last issue-label or date line among the first few lines."""
-    lines = list(islice((ln for ln in split_lines(text) if ln.text.strip()), MASTHEAD_LINES))
-    last, labelled = -1, False
-    for i, ln in enumerate(lines):
+    lines = []
+    for ln in islice((ln for ln in split_lines(text) if ln.text.strip()), MASTHEAD_LINES):
         if _surely_wide(ln.text):
             break  # a paragraph: tidying it first would cost more than the rest of the search
+        lines.append(ln)
+    if not any("第" in ln.text for ln in lines):
+        return []  # no issue label ("第 11 期"), and tidying a line makes none
+    last, labelled = -1, False
+    for i, ln in enumerate(lines):
         s = dates.tidy(ln.text)
         if width(s) > MASTHEAD_WIDTH or ends_sentence(s):
             break
