@@ -109,7 +109,7 @@ class TraditionalToSimplified:
             if text[start:end] == out[start:end]:
                 continue
             inner = cuts[bisect_right(cuts, start):bisect_left(cuts, end)] if cuts else ()
-            for a, b in zip((start, *inner), (*inner, end)):
+            for a, b in zip((start, *inner), (*inner, end)) if inner else ((start, end),):
                 while a < b and text[a] == out[a]:
                     a += 1
                 while b > a and text[b - 1] == out[b - 1]:
