@@ -22,8 +22,10 @@ MASTHEAD_LINES = 8
 MASTHEAD_WIDTH = 30.0
 LINE_MAX = 60.0
 
-_DISTRIBUTION = re.compile(r"[ \t]*(?:本期送|本期发|报送|抄送|分送|主送)[ \t]*[:：]")
-_SOURCE = re.compile(r"[ \t]*(?:来源|稿件来源|发布时间|发布日期|更新时间)[ \t]*[:：]")
+_DISTRIBUTION_WORDS = ("本期送", "本期发", "报送", "抄送", "分送", "主送")
+_SOURCE_WORDS = ("来源", "稿件来源", "发布时间", "发布日期", "更新时间")
+_DISTRIBUTION = re.compile(rf"[ \t]*(?:{'|'.join(_DISTRIBUTION_WORDS)})[ \t]*[:：]")
+_SOURCE = re.compile(rf"[ \t]*(?:{'|'.join(_SOURCE_WORDS)})[ \t]*[:：]")
 _PAGE_TOKEN = re.compile(
     rf"(?:{dates.PAGE_LABEL.pattern}|{dates.FULL_DATE.pattern}|{dates.WEEKDAY.pattern}|农历\S{{2,12}}|[｜|/·])"
 )
@@ -51,13 +53,15 @@ def date_line(s: str) -> bool:
     return bool(m) and not (s[:m.start()] + s[m.end():]).strip(" \t日")
 
 
-# Every furniture line has one of these; lines without are not looked at. The lookahead on
-# their first characters lets the scan skip most positions of a text at once.
-_FIRSTS = "".join(sorted(set("12星礼 \t本报抄分主来稿发更" + "".join(r[0] for r in dates.EDITOR_ROLES))))
+# Every furniture line has one of these; lines without are not looked at.
 _MAYBE = re.compile(
-    rf"(?=[{_FIRSTS}])(?:(?:19|20)\d\d|星期|礼拜|{'|'.join(dates.EDITOR_ROLES)}"
-    rf"|^{_DISTRIBUTION.pattern}|^{_SOURCE.pattern})", re.M
+    rf"(?:19|20)\d\d|星期|礼拜|{'|'.join(dates.EDITOR_ROLES)}|^{_DISTRIBUTION.pattern}|^{_SOURCE.pattern}", re.M
 )
+# Finds the lines that may hold a _MAYBE match: each of those holds one of these words. Every
+# alternative starts with a literal character, so the regex engine skips from one such
+# character to the next at C speed (a "^" or a lookahead has it try every position).
+_KEYWORD = re.compile("|".join((r"19\d\d", r"20\d\d", "星期", "礼拜", *dates.EDITOR_ROLES,
+                                 *_DISTRIBUTION_WORDS, *_SOURCE_WORDS)))
 
 
 def classify(line: str) -> tuple[str, float] | None:
@@ -85,11 +89,15 @@ def classify(line: str) -> tuple[str, float] | None:
 def masthead(text: str) -> list[tuple[int, int, str]]:
     """The top lines of a newsletter masthead, found by its issue label ("第 11 期"): every short
     line from the top down to the last issue-label or date line among the first few lines."""
-    lines = list(islice((ln for ln in split_lines(text) if ln.text.strip()), MASTHEAD_LINES))
-    last, labelled = -1, False
-    for i, ln in enumerate(lines):
+    lines = []
+    for ln in islice((ln for ln in split_lines(text) if ln.text.strip()), MASTHEAD_LINES):
         if _surely_wide(ln.text):
             break  # a paragraph: tidying it first would cost more than the rest of the search
+        lines.append(ln)
+    if not any("第" in ln.text for ln in lines):
+        return []  # no issue label ("第 11 期"), and tidying a line makes none
+    last, labelled = -1, False
+    for i, ln in enumerate(lines):
         s = dates.tidy(ln.text)
         if width(s) > MASTHEAD_WIDTH or ends_sentence(s):
             break
@@ -118,7 +126,7 @@ def find(text: str) -> list[FurnitureLine]:
         anchor = dates.ISSUE_LABEL.fullmatch(cleaned.strip()) or date_line(cleaned)
         out.append(FurnitureLine(start, _with_newline(text, end), cleaned, "masthead", 0.9 if anchor else 0.8))
         taken.add(start)
-    for m in _MAYBE.finditer(text):
+    for m in _KEYWORD.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if start in taken:
             continue

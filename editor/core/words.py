@@ -57,19 +57,20 @@ def reading(s: str) -> tuple[float, list[str]]:
     """The most likely segmentation of ``s`` into dictionary words and its log-probability
     (a unigram model, as jieba segments): a reading that needs rare words or stray single
     characters scores lower."""
-    freq, total = dictionary(), _log_total()
+    get, total, log = dictionary().get, _log_total(), math.log
     n = len(s)
     best = [0.0] * (n + 1)
     step = [1] * (n + 1)
     for i in range(n - 1, -1, -1):
-        score, length = math.log(freq.get(s[i], 0) or 1) - total + best[i + 1], 1
-        j = i + 2
-        # The dictionary holds every prefix of its words (frequency 0): stop at a non-prefix.
-        while j <= n and s[i:j] in freq:
-            f = freq[s[i:j]]
-            if f > 0 and math.log(f) - total + best[j] >= score:  # ties to the longer word, as jieba
-                score, length = math.log(f) - total + best[j], j - i
-            j += 1
+        score, length = log(get(s[i], 0) or 1) - total + best[i + 1], 1
+        for j in range(i + 2, n + 1):
+            f = get(s[i:j])
+            if f is None:
+                break  # the dictionary holds every prefix of its words (frequency 0): none is longer
+            if f > 0:
+                candidate = log(f) - total + best[j]
+                if candidate >= score:  # ties to the longer word, as jieba
+                    score, length = candidate, j - i
         best[i], step[i] = score, length
     tokens, i = [], 0
     while i < n:

@@ -68,10 +68,11 @@ CONFIDENCE = 0.55
 
 def _covered_by_word(text: str, i: int) -> bool:
     """Is the pair at [i, i+2) a word or inside a longer word with its neighbours?"""
-    freq = dictionary()
-    for start in range(max(0, i - LONGEST_WORD + 2), i + 1):
-        for end in range(i + 2, min(len(text), start + LONGEST_WORD) + 1):
-            f = freq.get(text[start:end])
+    get, n = dictionary().get, len(text)
+    # From the pair itself leftwards: most pairs are words (谢谢, 常常) and end the search.
+    for start in reversed(range(max(0, i - LONGEST_WORD + 2), i + 1)):
+        for end in range(i + 2, min(n, start + LONGEST_WORD) + 1):
+            f = get(text[start:end])
             if f is None:
                 break  # the dictionary holds every prefix of its words: none is longer
             if f >= MIN_FREQ:

@@ -27,17 +27,19 @@ _S = f"[{SPACE}]*"
 # Spaces, parentheses, dashes, dots and the marks themselves are looked through when judging
 # context, so that converting one mark never changes the context of another (idempotence).
 _TRANSPARENT = set(SPACE + ",:;!?()，：；！？（）-—.…・·―")
-# The leading lookahead lets the regex engine jump from mark to mark; without it, an
-# alternation of groups is tried at every position of the text (four times slower).
+# Every match starts with one of the marks, matched by a character class that opens the
+# pattern: the regex engine then skips from mark to mark in C instead of trying every position
+# (a leading lookahead or group does not allow that: 2.5 times slower). The alternatives
+# look back at that first mark, and an empty group at the end of each names the kind.
 _MARKS = re.compile(
-    "(?=[,:;!?()\\-.…。・―])"
-    "(?:(?P<run>[,:;!?]+)"
-    "|(?P<middot>・)"
-    "|(?P<bar>―{2,})"
-    "|(?P<paren>[()])"
-    "|(?P<dash>-{2,})"
-    "|(?P<dots>\\.{3,}|。{3,}|…+)"
-    f"|(?P<stop>\\.(?<=[{CJK}]\\.)(?={_S}(?:$|\\n|[”’」』]))))",
+    "[,:;!?()\\-.…。・―]"
+    "(?:(?<=[,:;!?])[,:;!?]*(?P<run>)"
+    "|(?<=・)(?P<middot>)"
+    "|(?<=―)―+(?P<bar>)"
+    "|(?<=[()])(?P<paren>)"
+    "|(?<=-)-+(?P<dash>)"
+    "|(?:(?<=\\.)\\.\\.+|(?<=。)。。+|(?<=…)…*)(?P<dots>)"
+    f"|(?<=[{CJK}]\\.)(?={_S}(?:$|\\n|[”’」』]))(?P<stop>))",
     re.MULTILINE,
 )
 _CJK_BEFORE = re.compile(f"[{CJK}]")

@@ -25,6 +25,7 @@ _HONG_KONG = "裏綫衞着"
 _RUN = re.compile(f"[{CJK}]+")
 MIN_TRADITIONAL = 5  # fewer traditional-only characters than this is noise, not a script
 SAMPLE_CHARS = 100_000
+_new = tuple.__new__
 
 
 @lru_cache(maxsize=None)
@@ -101,21 +102,22 @@ class TraditionalToSimplified:
     def _aligned(self, text: str, out: str, cuts: list[int], reason: str, offset: int = 0) -> list[Change]:
         """One change per run of ideographs that conversion changed, trimmed to its changed
         characters and cut at protected-span edges."""
-        changes = []
+        changes, rule = [], self.id
+        append = changes.append
         for m in _RUN.finditer(text):
             start, end = m.span()
             if text[start:end] == out[start:end]:
                 continue
-            first = bisect_right(cuts, start)
-            bounds = [start, *cuts[first:bisect_left(cuts, end)], end]
-            for a, b in zip(bounds, bounds[1:]):
+            inner = cuts[bisect_right(cuts, start):bisect_left(cuts, end)] if cuts else ()
+            for a, b in zip((start, *inner), (*inner, end)) if inner else ((start, end),):
                 while a < b and text[a] == out[a]:
                     a += 1
                 while b > a and text[b - 1] == out[b - 1]:
                     b -= 1
                 if a < b:
-                    changes.append(Change(self.id, offset + a, offset + b, text[a:b], out[a:b], reason, 0.95))
+                    # tuple.__new__ spares the named tuple's Python-level constructor: a
+                    # traditional text has a change in nearly every phrase.
+                    append(_new(Change, (rule, offset + a, offset + b, text[a:b], out[a:b], reason, 0.95, None)))
         return changes
-
 
 RULE = TraditionalToSimplified()
