@@ -12,10 +12,10 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
-from operator import attrgetter, le
+from operator import attrgetter, le, lt
 from typing import Iterable, NamedTuple, Sequence
 
-from editor.core.edits import Edit, StepMap, apply_simultaneous
+from editor.core.edits import Edit, StepMap
 from editor.core.hints import advance
 from editor.core.model import Change, ChangeStatus
 from editor.core.profiles import DEFAULT, Profile
@@ -46,6 +46,7 @@ class CleanRun:
 
 
 _span = attrgetter("start", "end")
+_start, _end = attrgetter("start"), attrgetter("end")
 _new = tuple.__new__  # makes a Proposal without the named tuple's Python-level constructor
 
 
@@ -113,6 +114,17 @@ def _batch(text: str, take: Sequence[Change]) -> list[Edit]:
     return [trusted(c.start, c.end, c.after, text[c.start:c.end]) for c in reversed(take)]
 
 
+def _splice(text: str, take: Sequence[Change]) -> str:
+    """``text`` with the accepted changes (sorted, not overlapping) made."""
+    out, last = [], 0
+    for c in take:
+        out.append(text[last:c.start])
+        out.append(c.after)
+        last = c.end
+    out.append(text[last:])
+    return "".join(out)
+
+
 _collector_lock = threading.Lock()
 _collector_pauses = 0  # runs under way that paused the collector
 _collector_was_enabled = False
@@ -162,12 +174,15 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
             changes = [c for c in changes if not _overlaps(c, guard)]
         if not changes:
             continue
-        changes.sort(key=_span)
+        starts = list(map(_start, changes))
+        if not all(map(lt, starts, islice(starts, 1, None))):  # rules mostly propose in order
+            changes.sort(key=_span)
+            starts = list(map(_start, changes))
         threshold = profile.threshold_for(rule.id)
         take = [c for c in changes if c.confidence >= threshold]
         base = len(log)
         steps = _batch(text, take)
-        raw_starts, raw_ends = _raw_bounds(maps, [c.start for c in changes], [c.end for c in changes])
+        raw_starts, raw_ends = _raw_bounds(maps, starts, list(map(_end, changes)))
         seq = base + len(take)  # the batch logs the accepted changes right to left
         for c, raw_start, raw_end in zip(changes, raw_starts, raw_ends):
             if raw_end <= raw_start and _inside_replaced(c.start, c.end, raw_start, raw_end):
@@ -179,8 +194,8 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
                 proposals.append(_new(Proposal, (c, base, proposed, None, raw_start, raw_end)))
         if not steps:
             continue
-        step_map = StepMap(steps)
-        after = apply_simultaneous(text, steps)
+        step_map = StepMap.of_ranges([(c.start, c.end, len(c.after)) for c in take])
+        after = _splice(text, take)
         hints = advance(hints, text, steps, after, take, step_map)
         text = after
         log.extend(steps)

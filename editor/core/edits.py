@@ -136,12 +136,22 @@ class StepMap:
     __slots__ = ("_old", "_new", "_ranges")
 
     def __init__(self, edits: Iterable[Edit]):
-        self._ranges = sorted((e.start, e.end, len(e.insert)) for e in edits)
-        self._old, self._new = [], []
+        self._set(sorted((e.start, e.end, len(e.insert)) for e in edits))
+
+    @classmethod
+    def of_ranges(cls, ranges: list[tuple[int, int, int]]) -> "StepMap":
+        """The map of (start, end, inserted length) ranges, already sorted and not overlapping."""
+        m = cls.__new__(cls)
+        m._set(ranges)
+        return m
+
+    def _set(self, ranges: list[tuple[int, int, int]]) -> None:
+        self._ranges = ranges
+        self._old = [start for start, _, _ in ranges]
+        self._new = new = []
         shift = 0
-        for start, end, size in self._ranges:
-            self._old.append(start)
-            self._new.append(start + shift)
+        for start, end, size in ranges:
+            new.append(start + shift)
             shift += size - (end - start)
 
     def map(self, pos: int, assoc: int = 1) -> int:
