@@ -36,6 +36,7 @@ from editor.core.lines import shape  # noqa: E402
 from editor.core.reading import reading_text  # noqa: E402
 from editor.core.rules import RULES  # noqa: E402
 from editor.core.segment import segment  # noqa: E402
+from editor.core.words import splits_word  # noqa: E402
 import synthetic  # noqa: E402
 from shared import SHARED  # noqa: E402
 
@@ -150,9 +151,10 @@ def synthetic_table(docs: int, seed: int) -> dict[str, list[str]]:
 
 
 def _fresh() -> None:
-    """Empty the caches keyed on text (line shapes), so that no timing profits from a text
-    an earlier repetition saw."""
+    """Empty the caches keyed on text (line shapes, word splits), so that no timing profits
+    from a text an earlier repetition saw."""
     shape.cache_clear()
+    splits_word.cache_clear()
 
 
 def _median_ms_per_mb(fn, mb: float, repeat: int = 5) -> float:

@@ -90,9 +90,11 @@ def spans_word(left: str, right: str, reach: int = 3) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 12)
 def splits_word(left: str, right: str) -> bool:
     """Would ``left + right`` be segmented (as jieba does without its HMM) with a word across
-    the join (防 | 控)?"""
+    the join (防 | 控)? Cached: the spaces rule and the stripped-quotes rule ask about the same
+    spaces of a text, one after the other."""
     joined, join = left + right, len(left)
     # Segmenting costs far more than a few look-ups: only when some word crosses the join
     # can the segmentation put one there.
