@@ -35,6 +35,7 @@ _BYLINE_LINE = re.compile(
 )
 # Every byline pattern above and below starts with one of these: most lines need no regex.
 _BYLINE_FIRST = frozenset("（(本特通记实见文作新中人")
+_BYLINE_START = "[（(文]|本报|特约|通讯员|记者|实习生|见习记者|作者|新华社|中新社|中新网|人民网"
 _PARENS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_NAMES = re.compile(rf"[（(]\s*({_NAMES})\s*[）)]")
 _BYLINE_PREFIX = re.compile(
@@ -60,6 +61,7 @@ _SENTENCE_END_CHARS = frozenset(SENTENCE_END)
 _SEPARATOR_SPACE = re.compile(rf"{_CJK}[ \u3000]+{_CJK}")
 # The first characters a byline or a marked heading can have (besides digits).
 _OWN_BLOCK_FIRST = _BYLINE_FIRST | frozenset("◆◇■□●○▲△★☆▶►◎※一二三四五六七八九十（(第")
+_OWN_BLOCK_START = re.compile(f"{_BYLINE_START}|{_HEADING_MARK.pattern}")
 OWN_BLOCK_SHAPES = ("marked", "byline", "credit")
 
 
@@ -188,10 +190,11 @@ def starts_item(line: str) -> bool:
 
 def own_block_shape(line: str) -> bool:
     """shape(line) in OWN_BLOCK_SHAPES: lines that never run on into a paragraph. Every credit
-    names 摄 or 图 and every byline or marked heading begins with one of a few characters, so a
+    names 摄 or 图 and every byline or marked heading begins as _OWN_BLOCK_START says, so a
     column line is mostly decided without its shape."""
-    first = line.lstrip()[:1]
-    if first in _OWN_BLOCK_FIRST or first.isdecimal() or "摄" in line or "图" in line:
+    s = line.lstrip()
+    first = s[:1]
+    if (first in _OWN_BLOCK_FIRST or first.isdecimal()) and _OWN_BLOCK_START.match(s) or "摄" in s or "图" in s:
         return shape(line) in OWN_BLOCK_SHAPES
     return False
 
