@@ -21,10 +21,10 @@ from editor.core.lines import CLAUSE_PUNCT, byline_prefix, byline_suffix, has_se
 from editor.core.model import Article, Block, Figure, Structure
 
 HEADISH = ("display", "title", "heading")
+BODY = ("paragraph", "marked", "caption", "credit")
 _CONTENT = re.compile(r"\S")
 # The end of a line and the blank lines after it.
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
-BODY = ("paragraph", "marked", "caption", "credit")
 
 
 @dataclass(slots=True)

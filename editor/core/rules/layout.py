@@ -53,4 +53,5 @@ class LayoutRule:
         after = "\n\n" if new_article else "\n"
         return Change(self.id, start, end, before, after, reason, confidence, {"role": "caption"} if caption else None)
 
+
 RULE = LayoutRule()
