@@ -33,6 +33,18 @@ def test_edit_log_is_append_only(store):
         store.db.conn.execute("UPDATE edit SET inserted = 'x'")
 
 
+def test_a_batch_of_edits_goes_in_whole_or_not_at_all(store):
+    from editor.core.edits import Edit
+    sid, did = _source(store)
+    doc = store.documents.add(sid, did, "a")
+    edits = [Edit(0, 2, "新的", "原始"), Edit(2, 4, "文字", "字节")]
+    with pytest.raises(sqlite3.IntegrityError):
+        store.log.append(doc, did, edits, ["user", "user"], [None, 987654])  # no such change
+    assert store.log.length(doc, did) == 0
+    assert store.log.append(doc, did, edits, ["user", "user"], [None, None]) == 2
+    assert [e.insert for e in store.log.edits(doc, did)] == ["新的", "文字"]
+
+
 def test_sha256_is_recorded_and_unique(store):
     sid, _ = _source(store)
     import hashlib
