@@ -3,8 +3,9 @@ resources/rules/noise.txt), a headline repeated above each photo caption, and st
 photo numbers standing alone on a line.
 
 A removed line takes the blank lines after it along, so no gap is left that would read like
-the hole a picture leaves in a column. When a short display line follows a repeated
-headline, the removal records ``role="caption"`` for it: the photo's own caption.
+the hole a picture leaves in a column. When a short display line standing alone (a blank
+line after it) follows a repeated headline, the removal records ``role="caption"`` for it:
+the photo's own caption.
 """
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ class NoiseRule:
             found.setdefault(m.start(), ("stray page or photo number", 0.85, True))
         for start in self._repeated_headlines(text, ctx, found):
             found.setdefault(start, ("headline repeated", 0.9, True))
-        out, done = [], -1
+        removals, done = [], -1
         for start in sorted(found):
             reason, confidence, isolated = found[start]
             if start < done:
@@ -113,11 +114,18 @@ class NoiseRule:
             end, blank_after = _through_blanks(text, start)
             if isolated and not (blank_after and _blank_before(text, start)):
                 continue
-            line = _line(text, start).strip()
-            caption = reason == "headline repeated" and end < len(text) and is_display(_line(text, end))
-            out.append(Change(self.id, start, end, text[start:end], "", reason, confidence,
-                              {"noise": line, **({"role": "caption"} if caption else {})}))
+            removals.append((start, end, reason, confidence))
             done = end
+        removed = {start for start, *_ in removals}
+        out = []
+        for start, end, reason, confidence in removals:
+            # The caption is the display line left after the headline (not another copy of it),
+            # standing alone as captions do: a line that another follows directly is the start
+            # of a column or of a broken sentence.
+            caption = (reason == "headline repeated" and end < len(text) and end not in removed
+                       and is_display(_line(text, end)) and _through_blanks(text, end)[1])
+            out.append(Change(self.id, start, end, text[start:end], "", reason, confidence,
+                              {"noise": _line(text, start).strip(), **({"role": "caption"} if caption else {})}))
         return out
 
     @staticmethod

@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from editor.core import clean
 from editor.core.rules.noise import NoiseRule, RULE, load_patterns
 from tests.core.rules.helpers import apply, proposals
 from tests.paths import sample
@@ -47,3 +48,26 @@ def test_the_dictionary_is_a_file_the_user_can_extend(tmp_path: Path):
 def test_widget_noise_is_surer_than_a_button_word():
     changes = {c.data["noise"]: c.confidence for c in proposals(RULE, "分享到：微信 微博\n\n点赞 12\n")}
     assert changes["分享到：微信 微博"] > changes["点赞 12"]
+
+
+def test_a_headline_repeated_twice_in_a_row_marks_no_caption_on_the_text_after():
+    """Only the line left after the last copy could be the photo's caption, and a paragraph
+    is none: marking it would make cleaning the cleaned text change it again."""
+    head = "小小的纪念章托在手心"
+    body = "试验证明，在吸无过滤嘴的香烟时，香烟燃烧过程中产生的尼古丁14％至20％都进了口腔。"
+    changes = proposals(RULE, f"{head}\n\n{head}\n\n{head}\n\n{body}")
+    assert [c.reason for c in changes] == ["headline repeated"] * 2
+    assert not any(c.data.get("role") for c in changes)
+    cleaned = clean.run(f"{head}\n\n{head}\n\n{head}\n\n{body}").text
+    assert cleaned == f"{head}\n{body}" and clean.run(cleaned).text == cleaned
+
+
+def test_a_line_that_another_follows_directly_is_no_caption():
+    """A caption stands alone; the first line of a column after the repeated headline does not."""
+    head = "小小的纪念章托在手心"
+    column = "十八集电视连续剧\n《红树林》正由中\n国检察日报社影视\n部摄制。"
+    changes = proposals(RULE, f"{head}\n\n{head}\n\n{column}")
+    assert [c.reason for c in changes] == ["headline repeated"] and not changes[0].data.get("role")
+    cleaned = clean.run(f"{head}\n\n{head}\n\n{column}").text
+    assert cleaned == f"{head}\n十八集电视连续剧《红树林》正由中国检察日报社影视部摄制。"
+    assert clean.run(cleaned).text == cleaned
