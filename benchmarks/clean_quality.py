@@ -187,9 +187,9 @@ def speed_table(raws: dict[str, list[str]]) -> None:
         "seeds": seeds,
     }
     print("(c) Speed, default profile, one core, each document cleaned on its own as import does, no text repeated "
-          "and the line-shape cache emptied before each run; medians of 5 runs. mixed: every synthetic document of (b) "
-          "and the five seeds; hard-wrapped: a change per line; traditional: converted by OpenCC, a change per phrase; "
-          "seeds: the five real transcriptions, every damage class at once.")
+          "and the caches keyed on text (line shapes, word splits) emptied before each run; medians of 5 runs. "
+          "mixed: every synthetic document of (b) and the five seeds; hard-wrapped: a change per line; traditional: "
+          "converted by OpenCC, a change per phrase; seeds: the five real transcriptions, every damage class at once.")
     rows = {rule.id: [rule.id] for rule in RULES}
     totals, rates = ["whole pipeline (clean.run)"], ["MB/s"]
     for docs in corpora.values():

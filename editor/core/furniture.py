@@ -53,10 +53,8 @@ def date_line(s: str) -> bool:
     return bool(m) and not (s[:m.start()] + s[m.end():]).strip(" \t日")
 
 
-# Every furniture line has one of these; lines without are not looked at.
-_MAYBE = re.compile(
-    rf"(?:19|20)\d\d|星期|礼拜|{'|'.join(dates.EDITOR_ROLES)}|^{_DISTRIBUTION.pattern}|^{_SOURCE.pattern}", re.M
-)
+# Every furniture line but a distribution list (classify() takes those first) has one of these.
+_MAYBE = re.compile(rf"(?:19|20)\d\d|星期|礼拜|{'|'.join(dates.EDITOR_ROLES)}|^{_SOURCE.pattern}")
 # Finds the lines that may hold a _MAYBE match: each of those holds one of these words. Every
 # alternative starts with a literal character, so the regex engine skips from one such
 # character to the next at C speed (a "^" or a lookahead has it try every position).

@@ -24,7 +24,9 @@ KICKER_MAX = 80.0
 _CJK = f"[{CJK_CLASS}]"
 # Personal names as bylines print them: 2-4 ideographs, or transliterations joined by "·".
 NAME = f"(?:{_CJK}{{1,10}}·{_CJK}{{1,10}}|{_CJK}{{2,4}})"
-_ROLE = "(?:本报记者|本报通讯员|特约记者|特约通讯员|通讯员|记者|实习生|见习记者)"
+_ROLES = ("本报记者", "本报通讯员", "特约记者", "特约通讯员", "通讯员", "记者", "实习生", "见习记者")
+_ROLE = f"(?:{'|'.join(_ROLES)})"
+_AGENCIES = ("新华社", "中新社", "中新网", "人民网")
 _NAMES = rf"{_ROLE}?\s*{NAME}(?:[\s、，,]+{_ROLE}?\s*{NAME}){{0,4}}"
 # Parenthesised words that close a paragraph without being names.
 _NOT_NAMES = {"完", "全文完", "待续", "未完待续", "试行", "草案", "节选", "摘要", "有删节", "资料图", "下同", "续完",
@@ -35,11 +37,12 @@ _BYLINE_LINE = re.compile(
 )
 # Every byline pattern above and below starts with one of these: most lines need no regex.
 _BYLINE_FIRST = frozenset("（(本特通记实见文作新中人")
-_BYLINE_START = "[（(文]|本报|特约|通讯员|记者|实习生|见习记者|作者|新华社|中新社|中新网|人民网"
+# How each byline pattern here can begin (own_block_shape() tests this before a shape).
+_BYLINE_START = "|".join(("[（(文]", "本报", "作者", *_ROLES, *_AGENCIES))
 _PARENS = re.compile(r"[（(][^（()）]*[）)]")
 _PAREN_NAMES = re.compile(rf"[（(]\s*({_NAMES})\s*[）)]")
 _BYLINE_PREFIX = re.compile(
-    r"(?:本报讯|本报[^\s，。,（(]{1,8}(?:电|讯)|(?:新华社|中新社|中新网|人民网)[^\s，。,（(]{1,12}电)"
+    rf"(?:本报讯|本报[^\s，。,（(]{{1,8}}(?:电|讯)|(?:{'|'.join(_AGENCIES)})[^\s，。,（(]{{1,12}}电)"
     r"(?:\s*[（(][^）)\n]{1,40}[）)])?"
 )
 _BYLINE_SUFFIX = re.compile(rf"[{SENTENCE_END}][{CLOSERS}]*\s*([（(]\s*{_NAMES}\s*[）)])\s*$")

@@ -247,7 +247,7 @@ def build_article(lines: Sequence[_Line]) -> Article:
                    body=tuple(blocks), figures=figures)
 
 
-def article_lines(text: str, hints: Mapping[int, str] | None = None) -> list[list[_Line]]:
+def article_parts(text: str, hints: Mapping[int, str] | None = None) -> list[list[_Line]]:
     """The lines of each article of ``text`` in reading order: what segment() builds its
     articles from. An article begins at its first line (every line becomes a block)."""
     lines = read_lines(text, hints or {})
@@ -259,9 +259,9 @@ def article_lines(text: str, hints: Mapping[int, str] | None = None) -> list[lis
 
 def segment(text: str, hints: Mapping[int, str] | None = None) -> Structure:
     """The articles of ``text`` in reading order."""
-    return Structure(tuple(build_article(part) for part in article_lines(text, hints)))
+    return Structure(tuple(build_article(part) for part in article_parts(text, hints)))
 
 
 def caption_starts(parts: Sequence[Sequence[_Line]]) -> set[int]:
-    """Where the photo captions of the articles ``parts`` (from article_lines) begin."""
+    """Where the photo captions of the articles ``parts`` (from article_parts) begin."""
     return {f.caption.start for part in parts for f in build_article(part).figures if f.caption}

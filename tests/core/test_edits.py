@@ -113,3 +113,19 @@ def test_stepmap_invert_bounds_inverts_starts_forward_and_ends_backward(text, ra
         positions.sort()
     expected = [m.invert(p, -1 if i % 2 else 1) for i, p in enumerate(positions)]
     assert m.invert_bounds(positions) == expected
+
+
+@pytest.mark.parametrize("start, end", [(3, 1), (-1, 2)])
+def test_an_edit_with_a_bad_range_is_refused(start, end):
+    with pytest.raises(ValueError, match="bad edit range"):
+        Edit(start, end, "x")
+
+
+def test_a_step_map_of_sorted_ranges_maps_as_one_of_edits():
+    edits = [Edit(2, 4, "xyz"), Edit(7, 7, "q"), Edit(9, 12, "")]
+    direct = StepMap.of_ranges([(e.start, e.end, len(e.insert)) for e in edits])
+    built = StepMap(reversed(edits))
+    for pos in range(15):
+        for assoc in (-1, 1):
+            assert direct.map(pos, assoc) == built.map(pos, assoc)
+            assert direct.invert(pos, assoc) == built.invert(pos, assoc)

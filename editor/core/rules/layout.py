@@ -12,7 +12,7 @@ from __future__ import annotations
 from editor.core.lines import split_lines
 from editor.core.model import Change
 from editor.core.rules.base import Context
-from editor.core.segment import article_lines, caption_starts
+from editor.core.segment import article_parts, caption_starts
 
 
 class LayoutRule:
@@ -21,7 +21,7 @@ class LayoutRule:
     description = "One block per line and one blank line between articles."
 
     def propose(self, text: str, ctx: Context) -> list[Change]:
-        parts = article_lines(text, ctx.hints)
+        parts = article_parts(text, ctx.hints)
         starts = {part[0].start for part in parts}
         captions: set[int] | None = None  # found only for a text whose layout changes
         lines = [ln for ln in split_lines(text) if ln.text.strip()]

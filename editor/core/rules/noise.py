@@ -4,8 +4,8 @@ photo numbers standing alone on a line.
 
 A removed line takes the blank lines after it along, so no gap is left that would read like
 the hole a picture leaves in a column. When a short display line standing alone (a blank
-line after it) follows a repeated headline, the removal records ``role="caption"`` for it:
-the photo's own caption.
+line or the photo credit after it) follows a repeated headline, the removal records
+``role="caption"`` for it: the photo's own caption.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from editor.core.lines import is_display, width
+from editor.core.lines import is_display, shape, width
 from editor.core.model import Change
 from editor.core.rules.base import Context
 
@@ -119,11 +119,7 @@ class NoiseRule:
         removed = {start for start, *_ in removals}
         out = []
         for start, end, reason, confidence in removals:
-            # The caption is the display line left after the headline (not another copy of it),
-            # standing alone as captions do: a line that another follows directly is the start
-            # of a column or of a broken sentence.
-            caption = (reason == "headline repeated" and end < len(text) and end not in removed
-                       and is_display(_line(text, end)) and _through_blanks(text, end)[1])
+            caption = reason == "headline repeated" and end not in removed and _caption_at(text, end)
             out.append(Change(self.id, start, end, text[start:end], "", reason, confidence,
                               {"noise": _line(text, start).strip(), **({"role": "caption"} if caption else {})}))
         return out
@@ -151,16 +147,29 @@ class NoiseRule:
         return out
 
 
+def _caption_at(text: str, start: int) -> bool:
+    """Is the line at ``start`` (after a removed copy of the headline, and not another copy) the
+    photo's caption: a display line standing alone as captions do, with a blank line, the
+    photo credit or the end of the text after it? A line that another follows directly is
+    the start of a column or of a broken sentence."""
+    if start >= len(text) or not is_display(_line(text, start)):
+        return False
+    end = text.find("\n", start)
+    return end < 0 or _through_blanks(text, start)[1] or shape(_line(text, end + 1)) == "credit"
+
+
 def _lines_reading(text: str, s: str) -> list[int]:
     """Starts of the lines that read ``s`` (a stripped line) between their spaces. Searching
-    for ``s`` costs far less than stripping every line of the text."""
+    for ``s`` costs far less than stripping every line of the text; a line is looked at once,
+    at its first occurrence (any later one has text before it)."""
     out, pos = [], text.find(s)
     while pos >= 0:
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
-        if not text[start:pos].strip() and not text[pos + len(s):len(text) if end < 0 else end].strip():
+        end = len(text) if end < 0 else end
+        if not text[start:pos].strip() and not text[pos + len(s):end].strip():
             out.append(start)
-        pos = text.find(s, pos + 1)
+        pos = text.find(s, end + 1)
     return out
 
 

@@ -120,4 +120,5 @@ class TraditionalToSimplified:
                     append(_new(Change, (rule, offset + a, offset + b, text[a:b], out[a:b], reason, 0.95, None)))
         return changes
 
+
 RULE = TraditionalToSimplified()

@@ -71,3 +71,19 @@ def test_a_line_that_another_follows_directly_is_no_caption():
     cleaned = clean.run(f"{head}\n\n{head}\n\n{column}").text
     assert cleaned == f"{head}\n十八集电视连续剧《红树林》正由中国检察日报社影视部摄制。"
     assert clean.run(cleaned).text == cleaned
+
+
+def test_a_caption_with_its_credit_right_under_it_is_marked():
+    head = "小小的纪念章托在手心"
+    body = "试验证明，在吸无过滤嘴的香烟时，香烟燃烧过程中产生的尼古丁14％至20％都进了口腔。"
+    for credit in ("新华社记者 张博文 摄", "（新华社记者 张博文 摄）"):
+        text = f"{head}\n\n{body}\n\n{head}\n\n老战士展示纪念章\n{credit}\n\n{body}\n"
+        changes = proposals(RULE, text)
+        assert [c.data.get("role") for c in changes] == ["caption"], credit
+
+
+def test_only_whole_lines_read_as_the_headline():
+    from editor.core.rules.noise import _lines_reading
+    head = "哈哈哈哈哈哈"
+    text = f"{head}\n\n{'哈' * 40}\n  {head} \n前{head}\n{head}后\n{head}{head}\n\u3000{head}"
+    assert [text[i:i + 3] for i in _lines_reading(text, head)] == ["哈哈哈", f"  {head[0]}", f"\u3000{head[:2]}"]

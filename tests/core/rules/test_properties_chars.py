@@ -90,6 +90,7 @@ def test_gold_corrections_stay_clean(rule):
 @given(paragraphs=st.lists(st.lists(st.sampled_from(dev_sentences()), min_size=1, max_size=6, unique=True)
                            .map("".join), min_size=1, max_size=5))
 def test_clean_paragraphs_stay_clean(rule, paragraphs):
-    # unique: a sentence twice in a row ("…会议召开…会议召开") is what PDF bold makes of a headline.
+    # unique: a sentence twice in a row ("…会议召开…会议召开") is what PDF bold makes of a headline,
+    # not clean text.
     text = "\n".join(paragraphs)
     assert [c for c in proposals(rule, text) if c.confidence >= DEFAULT] == []
