@@ -61,6 +61,7 @@ _HEADING_MARK = re.compile(
 _ENUM_START = re.compile(r"(?:[①-⑳]|[（(]\d{1,2}[）)]|\d{1,2}\)\s)")
 _SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 _SENTENCE_END_CHARS = frozenset(SENTENCE_END)
+_CONTINUATION_FIRST = frozenset("，。、；：！？）》”’」』,.;:!?)")
 _SEPARATOR_SPACE = re.compile(rf"{_CJK}[ \u3000]+{_CJK}")
 # The first characters a byline or a marked heading can have (besides digits).
 _OWN_BLOCK_FIRST = _BYLINE_FIRST | frozenset("◆◇■□●○▲△★☆▶►◎※一二三四五六七八九十（(第")
@@ -183,6 +184,12 @@ def heading_mark(line: str) -> bool:
 def is_marked_heading(line: str) -> bool:
     s = line.strip()
     return heading_mark(s) and not wider(s, DISPLAY_MAX) and not ends_sentence(s)
+
+
+def continues(line: str) -> bool:
+    """Begins with a mark that only ever follows a word ("，即使…", "』（人民论坛）"): the line
+    goes on from the line before it."""
+    return line.lstrip()[:1] in _CONTINUATION_FIRST
 
 
 def starts_item(line: str) -> bool:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from editor.core.lines import (Line, byline_prefix, ends_sentence, has_inner_sentence_end, has_separator_space,
-                               own_block_shape, shape, split_lines, starts_item)
+from editor.core.lines import (Line, byline_prefix, continues, ends_sentence, has_inner_sentence_end,
+                               has_separator_space, own_block_shape, shape, split_lines, starts_item)
 from editor.core.model import Change
 from editor.core.rules.base import Context
 from editor.core.rules.unwrap import join_change
@@ -22,7 +22,6 @@ from editor.core.running import running_evidence
 from editor.core.segment import is_laid_out
 
 BLOCK_ROLES = ("title", "heading", "caption", "list")
-_CONTINUES = set("，。、；：！？）》”’」』,.;:!?)")
 
 
 def lone_lines(lines: Sequence[Line], ctx: Context) -> set[int]:
@@ -75,7 +74,7 @@ class JoinRule:
         if shape(sb) == "display" and k + 2 < len(lines) \
                 and (shape(lines[k + 2].text) == "byline" or byline_prefix(lines[k + 2].text)):
             return None  # b is a title over a byline
-        if sb[0] in _CONTINUES or sa[-1] in "，、,":
+        if continues(sb) or sa[-1] in "，、,":
             return 0.95
         evidence = running_evidence(sa, sb, in_body)
         if evidence is None and lone and shape(sb) == "paragraph":

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from editor.core.lines import is_display, shape, width
+from editor.core.lines import continues, is_display, shape, width
 from editor.core.model import Change
 from editor.core.rules.base import Context
 
@@ -151,8 +151,10 @@ def _caption_at(text: str, start: int) -> bool:
     """Is the line at ``start`` (after a removed copy of the headline, and not another copy) the
     photo's caption: a display line standing alone as captions do, with a blank line, the
     photo credit or the end of the text after it? A line that another follows directly is
-    the start of a column or of a broken sentence."""
-    if start >= len(text) or not is_display(_line(text, start)):
+    the start of a column or of a broken sentence, and one that opens with a closing mark
+    ("』（人民论坛）") ends a sentence the headline interrupted."""
+    line = _line(text, start) if start < len(text) else ""
+    if not is_display(line) or continues(line):
         return False
     end = text.find("\n", start)
     return end < 0 or _through_blanks(text, start)[1] or shape(_line(text, end + 1)) == "credit"

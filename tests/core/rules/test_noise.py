@@ -87,3 +87,13 @@ def test_only_whole_lines_read_as_the_headline():
     head = "哈哈哈哈哈哈"
     text = f"{head}\n\n{'哈' * 40}\n  {head} \n前{head}\n{head}后\n{head}{head}\n\u3000{head}"
     assert [text[i:i + 3] for i in _lines_reading(text, head)] == ["哈哈哈", f"  {head[0]}", f"\u3000{head[:2]}"]
+
+
+def test_the_end_of_a_sentence_the_headline_interrupted_is_no_caption():
+    head = "小小的纪念章托在手心"
+    body = "试验证明，在吸无过滤嘴的香烟时，香烟燃烧过程中产生的尼古丁14％至20％都进了口腔。"
+    text = f"{head}\n\n{body}\n\n腾出时间『讲新话\n\n\n\n{head}\n\n』（人民论坛）"
+    changes = proposals(RULE, text)
+    assert [c.reason for c in changes] == ["headline repeated"] and not changes[0].data.get("role")
+    cleaned = clean.run(text).text
+    assert "腾出时间『讲新话』（人民论坛）" in cleaned and clean.run(cleaned).text == cleaned
