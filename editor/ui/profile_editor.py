@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHBoxLayout, Q
 from editor.core.profiles import Profile, RuleSetting
 from editor.core.rules import RULES
 from editor.ui import rule_names
+from editor.ui.layouts import resize_columns
 
 ON, RULE, DESCRIPTION, THRESHOLD = range(4)
 _INHERIT = -0.05  # the spin box's special value: one step below 0.00
@@ -44,11 +45,8 @@ class ProfileEditor(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(ON, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RULE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(THRESHOLD, QHeaderView.ResizeMode.ResizeToContents)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        resize_columns(self.table.horizontalHeader(), fit, fit, stretch, fit)  # on, rule, description, threshold
         self.spins: list[QDoubleSpinBox] = []
         for row, rule in enumerate(RULES):
             on = QTableWidgetItem()

@@ -19,6 +19,7 @@ from editor.core.profiles import BUILTIN, DEFAULT
 from editor.ops import profiles as profile_ops
 from editor.store import Store
 from editor.ui.clean_dialog import ScopeChoice, selection
+from editor.ui.layouts import add_buttons
 from editor.ui.profile_editor import ProfileEditor
 from editor.ui.replacement_editor import ReplacementEditor, problem_text
 from editor.ui.tasks import Handle, TaskRunner
@@ -52,10 +53,7 @@ class ProfilesDialog(QDialog):
         self.new_button.clicked.connect(self._ask_new)
         self.delete_button.clicked.connect(self.delete_profile)
         self.restore_button.clicked.connect(self.restore_builtin)
-        profile_buttons = QVBoxLayout()
-        for button in (self.new_button, self.delete_button, self.restore_button):
-            button.setAutoDefault(False)
-            profile_buttons.addWidget(button)
+        profile_buttons = add_buttons(QVBoxLayout(), self.new_button, self.delete_button, self.restore_button)
         left = QVBoxLayout()
         left.addWidget(self.profile_list, 1)
         left.addLayout(profile_buttons)

@@ -19,6 +19,7 @@ from editor.core.replacement_check import (BAD_PATTERN, BAD_REPLACEMENT, DUPLICA
                                            row_problem)
 from editor.core.rules.base import Replacement, ReplacementList
 from editor.ops.profiles import DryRun, ordered
+from editor.ui.layouts import add_buttons, resize_columns
 
 PATTERN, REPLACEMENT, REGEX, NOTE = range(4)
 BAD = QColor("#fbd5d5")
@@ -64,10 +65,7 @@ class ReplacementEditor(QWidget):
         self.new_button.clicked.connect(self._ask_new)
         self.rename_button.clicked.connect(self._ask_rename)
         self.delete_button.clicked.connect(lambda: self.delete_list(self.list_view.currentRow()))
-        list_buttons = QHBoxLayout()
-        for button in (self.new_button, self.rename_button, self.delete_button):
-            button.setAutoDefault(False)
-            list_buttons.addWidget(button)
+        list_buttons = add_buttons(QHBoxLayout(), self.new_button, self.rename_button, self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -81,20 +79,14 @@ class ReplacementEditor(QWidget):
                                               self.tr("Note")])
         self.table.verticalHeader().setDefaultSectionSize(self.table.verticalHeader().minimumSectionSize() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(PATTERN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REPLACEMENT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REGEX, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        resize_columns(self.table.horizontalHeader(), stretch, stretch, fit, stretch)  # pattern, replacement, regex, note
         self.table.itemChanged.connect(self._on_row_item)
         self.add_row_button = QPushButton(self.tr("&Add row"))
         self.remove_row_button = QPushButton(self.tr("&Remove rows"))
         self.add_row_button.clicked.connect(self.add_row)
         self.remove_row_button.clicked.connect(self.remove_rows)
-        row_buttons = QHBoxLayout()
-        for button in (self.add_row_button, self.remove_row_button):
-            button.setAutoDefault(False)
-            row_buttons.addWidget(button)
+        row_buttons = add_buttons(QHBoxLayout(), self.add_row_button, self.remove_row_button)
         row_buttons.addStretch(1)
         self.problem = QLabel()
         self.problem.setObjectName("replacementProblem")
