@@ -4,7 +4,9 @@ into whole paragraphs.
 
 Within a block of lines (no blank line between them) the column width is the typical line
 width; a sentence ending on a line clearly shorter than the column ends a paragraph, a full
-line runs on. Lines that are never wrapped text (marked headings "◆ 1月24日", bylines,
+line runs on. Width is printed width, unless the block reads as wrapped at a number of
+characters (a fixed-line-length export), where lines with digits only look short. Lines that
+are never wrapped text (marked headings "◆ 1月24日", bylines,
 credits, lines the markup hinted as titles) split the block and stay on their own.
 """
 from __future__ import annotations
@@ -50,6 +52,36 @@ def join_changes(rule: str, text: str, lines: Sequence[Line], reason: str, confi
     return out
 
 
+def _column(widths: list[float]) -> tuple[float, list[bool]]:
+    """The column width (most lines are full, the last of each paragraph is short) and which
+    lines fill it."""
+    column = sorted(widths)[(3 * len(widths)) // 4]
+    return column, [w >= column - TOLERANCE for w in widths]
+
+
+def _measure(run: Sequence[Line], ends: Sequence[bool]) -> tuple[list[float], float, list[bool]]:
+    """Line widths, the column width and the full lines of a run. A printed column wraps at a
+    width (digits and Latin letters half as wide as ideographs); a text exported with a fixed
+    line length wraps at a number of characters, where a line with digits looks narrower than
+    the rest. In a column only the last line of a paragraph is short, and it ends a sentence:
+    the measure that leaves fewer short lines inside a sentence is the one the text wrapped at."""
+    stripped = [ln.text.strip() for ln in run]
+    widths = list(map(width, stripped))
+    column, full = _column(widths)
+    cut_short = _short_mid_sentence(full, ends)
+    if not cut_short:
+        return widths, column, full
+    lengths = [float(len(s)) for s in stripped]
+    by_length, full_by_length = _column(lengths)
+    if _short_mid_sentence(full_by_length, ends) < cut_short:
+        return lengths, by_length, full_by_length
+    return widths, column, full
+
+
+def _short_mid_sentence(full: Sequence[bool], ends: Sequence[bool]) -> int:
+    return sum(1 for f, e in zip(full[:-1], ends[:-1]) if not f and not e)
+
+
 class UnwrapRule:
     id = "paragraphs.unwrap"
     title = "Hard-wrapped columns"
@@ -89,14 +121,12 @@ class UnwrapRule:
     def _run(self, text: str, run: Sequence[Line], shortest: int) -> list[Change]:
         if len(run) < 3:
             return []
-        widths = [width(ln.text.strip()) for ln in run]
-        column = sorted(widths)[(3 * len(widths)) // 4]
+        ends = [ends_sentence(ln.text) for ln in run]
+        widths, column, full = _measure(run, ends)
         if column > COLUMN_MAX:
             return []
-        full = [w >= column - TOLERANCE for w in widths]
         if sum(full) < 2 or max(widths) > column + TOLERANCE:
             return []
-        ends = [ends_sentence(ln.text) for ln in run]
         # A column cuts sentences anywhere; lines that mostly end sentences are whole blocks.
         if 3 * sum(ends[:-1]) > len(run) - 1:
             return []

@@ -51,3 +51,22 @@ def test_hinted_titles_split_a_block():
 def test_latin_words_keep_a_space_when_joined():
     assert joiner("Hello,", "world") == "" and joiner("Hello", "world") == " "
     assert joiner("联合省内金融机构推行 赣工贷", "业务") == "" and joiner("JX", "草根谈") == ""
+
+
+def test_text_wrapped_at_a_number_of_characters_unwraps_too():
+    """An export with a fixed line length wraps at ten characters, so the lines with digits
+    are narrower in print than the others; they are still full lines of that text."""
+    paragraph = ("非洲国家间的贸易近两年一直呈强烈增长势头：1996年度增长了19％，1997年增长了22％，"
+                 "即增长了318亿美元。非洲发展基金第八次增资，将使这些国家能够得到资金以利于它们的经济发展事业。")
+    wrapped = "\n".join(paragraph[i:i + 10] for i in range(0, len(paragraph), 10))
+    assert "\n318亿美元。非洲发\n" in wrapped  # 7.5 columns wide in print, of 10
+    assert apply(RULE, wrapped) == paragraph
+
+
+def test_a_printed_column_keeps_its_width_measure():
+    """Lines wrapped by print width: a short last line with digits (more characters than the
+    column holds ideographs) still ends its paragraph."""
+    text = ("为减轻新冠肺炎疫情对小微\n企业生产和员工生活的影\n响，帮助小微企业渡过难\n关，1,234,567元。\n"
+            "市总工会要求市区总工会继\n续执行对小微企业工会经\n费暂缓收缴的政策，帮助\n企业渡过难关。\n")
+    assert apply(RULE, text) == ("为减轻新冠肺炎疫情对小微企业生产和员工生活的影响，帮助小微企业渡过难关，1,234,567元。\n"
+                                 "市总工会要求市区总工会继续执行对小微企业工会经费暂缓收缴的政策，帮助企业渡过难关。\n")
