@@ -19,7 +19,7 @@ from editor.core.replacement_check import (BAD_PATTERN, BAD_REPLACEMENT, DUPLICA
                                            row_problem)
 from editor.core.rules.base import Replacement, ReplacementList
 from editor.ops.profiles import DryRun, ordered
-from editor.ui.layouts import add_buttons, resize_columns
+from editor.ui.layouts import add_buttons, resize_columns, titled_pane
 
 PATTERN, REPLACEMENT, REGEX, NOTE = range(4)
 BAD = QColor("#fbd5d5")
@@ -66,12 +66,7 @@ class ReplacementEditor(QWidget):
         self.rename_button.clicked.connect(self._ask_rename)
         self.delete_button.clicked.connect(lambda: self.delete_list(self.list_view.currentRow()))
         list_buttons = add_buttons(QHBoxLayout(), self.new_button, self.rename_button, self.delete_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Lists (ticked: on)")))
-        left_layout.addWidget(self.list_view, 1)
-        left_layout.addLayout(list_buttons)
+        left = titled_pane(self.tr("Lists (ticked: on)"), self.list_view, list_buttons)
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("replacementRows")
@@ -92,13 +87,8 @@ class ReplacementEditor(QWidget):
         self.problem.setObjectName("replacementProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828")
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Rows (the earlier row wins where matches overlap)")))
-        right_layout.addWidget(self.table, 1)
-        right_layout.addLayout(row_buttons)
-        right_layout.addWidget(self.problem)
+        right = titled_pane(self.tr("Rows (the earlier row wins where matches overlap)"), self.table, row_buttons,
+                            self.problem)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -4,7 +4,6 @@ from editor.core.model import Change
 from editor.core.profiles import DEFAULT
 from editor.ops import texts
 from editor.ops.importing import import_bytes
-from editor.ui.main_window import MainWindow
 
 
 class Comma:
@@ -16,12 +15,10 @@ class Comma:
 
 
 @pytest.fixture
-def window(qtbot, store, monkeypatch):
+def window(open_window, store, monkeypatch):
     monkeypatch.setattr("editor.core.rules.RULES", (Comma(),))
     doc = import_bytes(store, "𠀀甲,乙,x丙".encode(), "a.txt", None, DEFAULT).document_ids[0]
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
+    w = open_window(store)
     w.open_document(doc)
     return w
 

@@ -10,7 +10,6 @@ from editor.core.model import IssueMeta
 from editor.ops import texts
 from editor.ops.importing import import_bytes
 from editor.ui import issue_actions, issue_dialog, redecode_dialog
-from editor.ui.main_window import MainWindow
 from editor.ui.tree_model import ISSUE_ROLE
 from tests.ops.import_files import every_kind, text, write
 
@@ -19,11 +18,8 @@ B = IssueMeta("工人日报", None, "2020-02-24", "A06")
 
 
 @pytest.fixture
-def window(qtbot, store):
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(open_window, store):
+    return open_window(store)
 
 
 def _add(store, key, meta, codec="utf-8"):

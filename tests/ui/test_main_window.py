@@ -8,13 +8,6 @@ from editor.ui.main_window import MainWindow
 from editor.ui.tree_model import DOCUMENT_ROLE
 
 
-def _window(qtbot, store):
-    w = MainWindow(store)
-    qtbot.addWidget(w)
-    w.show()
-    return w
-
-
 def _select_document(w, document_id):
     index = w.tree_model.find_document(document_id)
     w.tree.setCurrentIndex(index)
@@ -34,8 +27,8 @@ def _type_at_end(qtbot, edit, text):
     QApplication.sendEvent(edit, event)
 
 
-def test_tree_shows_publication_issue_document_with_status(qtbot, seeded):
-    w = _window(qtbot, seeded)
+def test_tree_shows_publication_issue_document_with_status(open_window, qtbot, seeded):
+    w = open_window(seeded)
     model = w.tree_model
     pub = model.index(0, 0)
     issue = model.index(0, 0, pub)
@@ -45,8 +38,8 @@ def test_tree_shows_publication_issue_document_with_status(qtbot, seeded):
     assert sum(1 for r in seeded.documents.tree()) == 5
 
 
-def test_selecting_a_document_shows_raw_and_corrected(qtbot, seeded):
-    w = _window(qtbot, seeded)
+def test_selecting_a_document_shows_raw_and_corrected(open_window, qtbot, seeded):
+    w = open_window(seeded)
     doc_id = seeded.documents.all()[1].id
     _select_document(w, doc_id)
     raw = w.panes.raw.edit
@@ -55,12 +48,12 @@ def test_selecting_a_document_shows_raw_and_corrected(qtbot, seeded):
     assert w.session.document_id == doc_id
 
 
-def test_typed_chinese_with_extension_b_survives_a_restart(qtbot, tmp_path):
+def test_typed_chinese_with_extension_b_survives_a_restart(open_window, qtbot, tmp_path):
     from editor.ops.seeding import seed_if_empty
     path = tmp_path / "restart.db"
     store = Store.open(path)
     seed_if_empty(store)
-    w = _window(qtbot, store)
+    w = open_window(store)
     doc_id = store.documents.all()[2].id
     _select_document(w, doc_id)
     _type_at_end(qtbot, w.panes.corrected.edit, "校对完毕𠀀好")
@@ -68,7 +61,7 @@ def test_typed_chinese_with_extension_b_survives_a_restart(qtbot, tmp_path):
     store.close()
 
     again = Store.open(path)
-    w2 = _window(qtbot, again)
+    w2 = open_window(again)
     _select_document(w2, doc_id)
     assert w2.panes.corrected.edit.toPlainText().endswith("校对完毕𠀀好")
     assert again.documents.get(doc_id).status == "corrected"
@@ -76,8 +69,8 @@ def test_typed_chinese_with_extension_b_survives_a_restart(qtbot, tmp_path):
     again.close()
 
 
-def test_switching_documents_saves(qtbot, seeded):
-    w = _window(qtbot, seeded)
+def test_switching_documents_saves(open_window, qtbot, seeded):
+    w = open_window(seeded)
     first, second = [d.id for d in seeded.documents.all()[:2]]
     _select_document(w, first)
     _type_at_end(qtbot, w.panes.corrected.edit, "甲")
@@ -86,8 +79,8 @@ def test_switching_documents_saves(qtbot, seeded):
     assert texts.current(seeded, first).text.endswith("甲")
 
 
-def test_idle_timer_saves(qtbot, seeded):
-    w = _window(qtbot, seeded)
+def test_idle_timer_saves(open_window, qtbot, seeded):
+    w = open_window(seeded)
     doc = seeded.documents.all()[0].id
     _select_document(w, doc)
     w.session._timer.setInterval(50)
@@ -95,8 +88,8 @@ def test_idle_timer_saves(qtbot, seeded):
     qtbot.waitUntil(lambda: not w.session.dirty, timeout=3000)
 
 
-def test_undo_and_redo_of_typing(qtbot, seeded):
-    w = _window(qtbot, seeded)
+def test_undo_and_redo_of_typing(open_window, qtbot, seeded):
+    w = open_window(seeded)
     doc = seeded.documents.all()[0].id
     _select_document(w, doc)
     edit = w.panes.corrected.edit
@@ -112,13 +105,13 @@ def test_undo_and_redo_of_typing(qtbot, seeded):
     assert texts.current(seeded, doc).text == before + "ab"
 
 
-def test_status_bar_names_the_store_and_counts(qtbot, seeded):
-    w = _window(qtbot, seeded)
+def test_status_bar_names_the_store_and_counts(open_window, qtbot, seeded):
+    w = open_window(seeded)
     assert str(seeded.path) in w.store_label.text()
     assert "5" in w.counts_label.text()
 
 
-def test_features_installed_after_the_first_paint_behave_as_if_there_from_the_start(qtbot, seeded):
+def test_features_installed_after_the_first_paint_behave_as_if_there_from_the_start(open_window, qtbot, seeded):
     late = MainWindow(seeded, features_later=True)
     qtbot.addWidget(late)
     late.show()
@@ -127,7 +120,7 @@ def test_features_installed_after_the_first_paint_behave_as_if_there_from_the_st
     assert not late.actions["file.import_files"].isEnabled()
     assert "UTF-8" not in late.panes.raw.title.text()
     late.install_features()
-    early = _window(qtbot, seeded)
+    early = open_window(seeded)
     early.first_document()
     qtbot.waitUntil(lambda: early.session is not None)
     assert {k: a.isEnabled() for k, a in late.actions.items()} == {k: a.isEnabled() for k, a in early.actions.items()}

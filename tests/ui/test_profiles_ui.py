@@ -10,7 +10,6 @@ from editor.core.rules.base import Replacement, ReplacementList
 from editor.ops import texts
 from editor.store import Store
 from editor.ui import profiles_dialog, rule_names
-from editor.ui.main_window import MainWindow
 from editor.ui.profile_editor import ON
 from editor.ui.replacement_editor import PATTERN, REGEX, REPLACEMENT
 
@@ -18,11 +17,8 @@ SWAP = ReplacementList("swap", (Replacement("工人", "工友"),))
 
 
 @pytest.fixture
-def window(qtbot, seeded):
-    w = MainWindow(seeded)
-    qtbot.addWidget(w)
-    w.show()
-    return w
+def window(open_window, seeded):
+    return open_window(seeded)
 
 
 def _dialog(qtbot, window):
