@@ -30,13 +30,13 @@ from rapidfuzz.distance import Levenshtein
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-from editor.core import clean  # noqa: E402
-from editor.core.hints import hints_from_run  # noqa: E402
-from editor.core.lines import shape  # noqa: E402
-from editor.core.reading import reading_text  # noqa: E402
-from editor.core.rules import RULES  # noqa: E402
-from editor.core.segment import segment  # noqa: E402
-from editor.core.words import splits_word  # noqa: E402
+from editor.core.cleanup import pipeline as clean  # noqa: E402
+from editor.core.cleanup.hints import hints_from_run  # noqa: E402
+from editor.core.layout.lines import shape  # noqa: E402
+from editor.core.layout.reading import reading_text  # noqa: E402
+from editor.core.cleanup.rules import RULES  # noqa: E402
+from editor.core.layout.segment import segment  # noqa: E402
+from editor.core.lang.words import splits_word  # noqa: E402
 import synthetic  # noqa: E402
 from shared import SHARED  # noqa: E402
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from editor.core.decode import decode  # noqa: E402
+from editor.core.decoding.decode import decode  # noqa: E402
 from tests.paths import ENCODINGS, sample  # noqa: E402
 
 MB = 1 << 20

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from editor.core.profiles import DEFAULT  # noqa: E402
+from editor.core.cleanup.profiles import DEFAULT  # noqa: E402
 from editor.ops.importing import import_paths  # noqa: E402
 from editor.store import Store  # noqa: E402
 from tests.ops.import_files import docx_bytes, html_bytes  # noqa: E402

@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 
-from editor.core import clean  # noqa: E402
-from editor.core.profiles import DEFAULT as DEFAULT_PROFILE  # noqa: E402
-from editor.core.rules import RULES, doubled_chars, t2s  # noqa: E402
-from editor.core.rules.base import Context  # noqa: E402
-from editor.core.rules.classes import CJK  # noqa: E402
+from editor.core.cleanup import pipeline as clean  # noqa: E402
+from editor.core.cleanup.profiles import DEFAULT as DEFAULT_PROFILE  # noqa: E402
+from editor.core.cleanup.rules import RULES, doubled_chars, t2s  # noqa: E402
+from editor.core.cleanup.rules.base import Context  # noqa: E402
+from editor.core.lang.classes import CJK  # noqa: E402
 from shared import SHARED  # noqa: E402
 
 NER_DEV = SHARED / "data" / "ner" / "dev.jsonl"

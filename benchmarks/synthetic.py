@@ -14,9 +14,9 @@ from pathlib import Path
 
 import opencc
 
-from editor.core.lines import shape
-from editor.core.text import CJK_RE
-from editor.core.words import is_word
+from editor.core.layout.lines import shape
+from editor.core.lang.cjk import CJK_RE
+from editor.core.lang.words import is_word
 
 ENDS = ("。", "！", "？", "。”", "！”", "？”")
 _SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴莫孔向汤"

@@ -15,15 +15,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-from editor.core import clean
-from editor.core.decode import decode
+from editor.core.cleanup import pipeline as clean
+from editor.core.decoding.decode import decode
 from editor.core.errors import InputError
-from editor.core.hints import hints_from_run
-from editor.core.metadata import furniture_meta, suggest_meta
+from editor.core.cleanup.hints import hints_from_run
+from editor.core.layout.metadata import furniture_meta, suggest_meta
 from editor.core.model import Article, IssueMeta, Structure
-from editor.core.profiles import BUILTIN
-from editor.core.reading import reading_text
-from editor.core.segment import segment
+from editor.core.cleanup.profiles import BUILTIN
+from editor.core.layout.reading import reading_text
+from editor.core.layout.segment import segment
 
 
 def register(sub) -> None:

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from editor.core.decode import decode
+from editor.core.decoding.decode import decode
 from editor.core.errors import InputError
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from editor.core.model import IssueView
-from editor.core.reading import reading_text
+from editor.core.layout.reading import reading_text
 from editor.export.base import ExportOptions
 
 

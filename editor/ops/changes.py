@@ -6,7 +6,7 @@ stale: it can no longer be applied or reverted automatically.
 """
 from __future__ import annotations
 
-from editor.core.edits import Edit, map_range
+from editor.core.text.edits import Edit, map_range
 from editor.core.errors import ConflictError
 from editor.core.model import ChangeStatus
 from editor.ops import texts

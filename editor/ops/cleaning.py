@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from editor.core import clean, marks
-from editor.core.edits import Edit, StepMap
-from editor.core.hints import hints_from_run
+from editor.core.cleanup import pipeline as clean
+from editor.core.text import marks
+from editor.core.text.edits import Edit, StepMap
+from editor.core.cleanup.hints import hints_from_run
 from editor.core.model import ChangeStatus, SpanStatus
-from editor.core.profiles import Profile
+from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
-from editor.core.segment import segment
+from editor.core.layout.segment import segment
 from editor.ops import furniture as furniture_ops
 from editor.ops import texts
 from editor.store import Store

@@ -17,7 +17,7 @@ from typing import Sequence
 from editor.core.errors import ConflictError, InputError, JiaokanError
 from editor.core.model import Article, DocumentView, IssueView, SpanStatus, Structure
 from editor.core.progress import NullProgress, Progress
-from editor.core.segment import segment
+from editor.core.layout.segment import segment
 from editor.export import BY_NAME, FORMATS, ExportOptions, Format, file_stem, safe_name, write_atomic
 from editor.export.files import STEM_BYTES
 from editor.ops import texts

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Iterable
 
-from editor.core.dates import tidy
-from editor.core.metadata import furniture_meta
+from editor.core.layout.dates import tidy
+from editor.core.layout.metadata import furniture_meta
 from editor.ops.grouping import completed
 from editor.store import Store
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from editor.core.metadata import suggest_meta
+from editor.core.layout.metadata import suggest_meta
 from editor.core.model import IssueMeta
 from editor.store import Store
 

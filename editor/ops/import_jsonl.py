@@ -11,7 +11,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from editor.core.jsonl import AnnotatedText, read_annotated_jsonl
+from editor.core.decoding.jsonl import AnnotatedText, read_annotated_jsonl
 from editor.core.model import Decoded, IssueMeta, Span, Status
 from editor.store import Store
 

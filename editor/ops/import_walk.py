@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from editor.core.extract import KINDS
+from editor.core.decoding.extract import KINDS
 from editor.ops.import_report import ImportResult
 
 SUFFIXES = (*KINDS, ".jsonl")  # annotated JSONL: see ops/import_jsonl.py

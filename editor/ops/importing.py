@@ -10,11 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from editor.core.decode import text_issues
+from editor.core.decoding.decode import text_issues
 from editor.core.errors import InputError
-from editor.core.extract import extract
+from editor.core.decoding.extract import extract
 from editor.core.model import Decoded, IssueMeta
-from editor.core.profiles import Profile
+from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress
 from editor.ops.cleaning import clean_document
 from editor.ops.grouping import IssueGrouping

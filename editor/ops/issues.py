@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from editor.core import dates
+from editor.core.layout import dates
 from editor.core.errors import ConflictError, InputError
 from editor.core.model import IssueMeta
 from editor.ops.grouping import completed

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from editor.core.errors import InputError
-from editor.core.profiles import BUILTIN, DEFAULT, Profile, RuleSetting
+from editor.core.cleanup.profiles import BUILTIN, DEFAULT, Profile, RuleSetting
 from editor.core.progress import Cancelled, NullProgress, Progress, check
-from editor.core.replacement_check import problems
-from editor.core.rules.base import ReplacementList
-from editor.core.rules.replacements import dry_run_count
+from editor.core.cleanup.replacement_check import problems
+from editor.core.cleanup.rules.base import ReplacementList
+from editor.core.cleanup.rules.replacements import dry_run_count
 from editor.ops import texts
 from editor.ops.cleaning import CleanSummary, clean_documents
 from editor.store import Store

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from editor.core import extract
+from editor.core.decoding import extract
 from editor.core.errors import ConflictError
 from editor.core.model import Decoded, Status
-from editor.core.profiles import Profile
+from editor.core.cleanup.profiles import Profile
 from editor.ops.cleaning import clean_document
 from editor.store import Store
 

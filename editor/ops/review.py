@@ -1,7 +1,7 @@
 """What the side-by-side view marks: every rule change, in the raw and in the current text."""
 from __future__ import annotations
 
-from editor.core.marks import Mark, locate
+from editor.core.text.marks import Mark, locate
 from editor.core.model import ChangeStatus
 from editor.store import Store
 

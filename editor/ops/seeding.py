@@ -10,7 +10,7 @@ def seed_if_empty(store: Store) -> ImportReport | None:
     if store.counts()["documents"]:
         return None
     # Importing loads decoding and every cleanup rule; only a first start pays for that.
-    from editor.core.profiles import DEFAULT
+    from editor.core.cleanup.profiles import DEFAULT
     from editor.ops.importing import import_paths
 
     return import_paths(store, sorted(SAMPLES.glob("*.txt")), store.profiles.get(DEFAULT.name))

@@ -4,9 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from editor.core.edits import Edit, fold, map_range
+from editor.core.text.edits import Edit, fold, map_range
 from editor.core.model import SpanStatus, Status
-from editor.core.structure_map import carry
+from editor.core.layout.structure_map import carry
 from editor.store import Store
 
 

@@ -83,9 +83,6 @@ class Documents:
         self.db.conn.execute(f"UPDATE document SET decoding_id = ?, updated_at = {_NOW} WHERE id = ?",
                              [decoding_id, document_id])
 
-    def rename(self, document_id: int, name: str) -> None:
-        self.db.conn.execute(f"UPDATE document SET name = ?, updated_at = {_NOW} WHERE id = ?", [name, document_id])
-
     def move(self, document_id: int, issue_id: int | None, position: int | None = None) -> None:
         if position is None:
             position = self.db.conn.execute(

@@ -56,10 +56,6 @@ class Issues:
             "furniture": json.dumps(list(meta.furniture), ensure_ascii=False),
         }).last_pk
 
-    def find_or_add(self, meta: IssueMeta) -> int:
-        found = self.find(meta)
-        return found if found is not None else self.add(meta)
-
     def update(self, issue_id: int, meta: IssueMeta) -> None:
         pid = self.publication(meta.publication) if meta.publication else None
         self.db.conn.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from editor.core.edits import Edit
+from editor.core.text.edits import Edit
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from editor.core.profiles import BUILTIN, Profile
+from editor.core.cleanup.profiles import BUILTIN, Profile
 
 if TYPE_CHECKING:  # importing the rules package loads every rule; opening a store need not
-    from editor.core.rules.base import ReplacementList
+    from editor.core.cleanup.rules.base import ReplacementList
 
 
 class Profiles:
@@ -41,7 +41,7 @@ class Profiles:
         self.db.conn.execute("DELETE FROM profile WHERE name = ?", [name])
 
     def replacement_lists(self, enabled_only: bool = False) -> list[ReplacementList]:
-        from editor.core.rules.base import Replacement, ReplacementList
+        from editor.core.cleanup.rules.base import Replacement, ReplacementList
 
         lists = self.db.conn.execute(
             "SELECT id, name, enabled FROM replacement_list" + (" WHERE enabled" if enabled_only else "") +

@@ -10,7 +10,7 @@ from typing import Sequence
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from editor.core.marks import Mark
+from editor.core.text.marks import Mark
 from editor.ui.offsets import OffsetMap
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QLineEdit, QListWidget, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from editor.core.errors import JiaokanError
-from editor.core.metadata import suggest_meta
+from editor.core.layout.metadata import suggest_meta
 from editor.core.model import IssueMeta
 from editor.ops import issues, texts
 from editor.ui.tree_model import DOCUMENT_ROLE, ISSUE_ROLE

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from editor.core.profiles import Profile, RuleSetting
-from editor.core.rules import RULES
+from editor.core.cleanup.profiles import Profile, RuleSetting
+from editor.core.cleanup.rules import RULES
 from editor.ui import rule_names
 from editor.ui.layouts import resize_columns
 

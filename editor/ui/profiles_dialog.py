@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from editor.core.errors import JiaokanError
-from editor.core.profiles import BUILTIN, DEFAULT
+from editor.core.cleanup.profiles import BUILTIN, DEFAULT
 from editor.ops import profiles as profile_ops
 from editor.store import Store
 from editor.ui.clean_dialog import ScopeChoice, selection

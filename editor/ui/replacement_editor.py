@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeade
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from editor.core.replacement_check import (BAD_PATTERN, BAD_REPLACEMENT, DUPLICATE_NAME, Problem, problems,
+from editor.core.cleanup.replacement_check import (BAD_PATTERN, BAD_REPLACEMENT, DUPLICATE_NAME, Problem, problems,
                                            row_problem)
-from editor.core.rules.base import Replacement, ReplacementList
+from editor.core.cleanup.rules.base import Replacement, ReplacementList
 from editor.ops.profiles import DryRun, ordered
 from editor.ui.layouts import add_buttons, resize_columns, titled_pane
 

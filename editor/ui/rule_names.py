@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from editor.core.rules.base import Rule
+from editor.core.cleanup.rules.base import Rule
 
 TEXTS = (
     QT_TRANSLATE_NOOP("Rules", "Markdown marks"),

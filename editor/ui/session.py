@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QPlainTextEdit
 
-from editor.core.edits import Edit, map_range
-from editor.core.marks import Mark
+from editor.core.text.edits import Edit, map_range
+from editor.core.text.marks import Mark
 from editor.ops import review, texts
 from editor.store import Store
 from editor.ui.offsets import OffsetMap

@@ -19,7 +19,7 @@ import opencc
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from editor.core.text import is_cjk  # noqa: E402
+from editor.core.lang.cjk import is_cjk  # noqa: E402
 
 OUT = Path(__file__).with_name("hanzi_freq.tsv")
 TRADITIONAL = ("s2t.json", "s2tw.json")

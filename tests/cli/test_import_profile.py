@@ -1,8 +1,8 @@
 """jiaokan import cleans with the profile chosen for imports in the store, unless told otherwise."""
 from editor.cli import main
-from editor.core.profiles import BUILTIN, Profile, RuleSetting
-from editor.core.rules import RULES
-from editor.core.rules.base import Replacement, ReplacementList
+from editor.core.cleanup.profiles import BUILTIN, Profile, RuleSetting
+from editor.core.cleanup.rules import RULES
+from editor.core.cleanup.rules.base import Replacement, ReplacementList
 from editor.ops import profiles, texts
 from editor.store import Store
 from tests.ops.import_files import text, write

@@ -1,5 +1,5 @@
 """The character model the decoder judges readings by."""
-from editor.core.charmodel import logp, score, table_variants
+from editor.core.decoding.charmodel import logp, score, table_variants
 
 
 def test_common_characters_outrank_rare_ones():

@@ -2,9 +2,9 @@ import gc
 
 import pytest
 
-from editor.core import clean
+from editor.core.cleanup import pipeline as clean
 from editor.core.model import Change, ChangeStatus
-from editor.core.profiles import DEFAULT
+from editor.core.cleanup.profiles import DEFAULT
 
 
 class Dedupe:
@@ -46,14 +46,14 @@ def test_disabled_rule_and_protected_span_are_respected():
 
 
 def test_log_replays_to_the_result():
-    from editor.core.edits import fold
+    from editor.core.text.edits import fold
     raw = "星期一星期一,好,坏"
     run = clean.run(raw, DEFAULT, rules=[Dedupe(), Comma()])
     assert fold(raw, run.edits) == run.text
 
 
 def test_raw_spans_of_a_whole_rule_agree_with_one_by_one_mapping():
-    from editor.core.edits import Edit, StepMap
+    from editor.core.text.edits import Edit, StepMap
     text = "星期一星期一,好,很好"
     maps = [StepMap([Edit(3, 6, "")]), StepMap([Edit(3, 4, "，"), Edit(5, 5, "x")])]
     spans = [(0, 0), (0, 3), (2, 4), (3, 4), (4, 6), (5, 6), (6, 8), (8, 8)]

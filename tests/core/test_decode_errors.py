@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from editor.core.decode import candidates, decode, decode_as
+from editor.core.decoding.decode import candidates, decode, decode_as
 from editor.core.errors import InputError
 from tests.core.decode_cases import paragraph
 

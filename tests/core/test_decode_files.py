@@ -3,8 +3,8 @@ import csv
 
 import pytest
 
-from editor.core.charmodel import table_variants
-from editor.core.decode import decode
+from editor.core.decoding.charmodel import table_variants
+from editor.core.decoding.decode import decode
 from tests.core.decode_cases import encodable, paragraph, paragraphs, prefix_bytes
 from tests.paths import ENCODINGS, sample
 

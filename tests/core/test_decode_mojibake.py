@@ -3,8 +3,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
-from editor.core.decode import decode
-from editor.core.mojibake import repair
+from editor.core.decoding.decode import decode
+from editor.core.decoding.mojibake import repair
 from tests.core.decode_cases import as_windows_cp1252, paragraph, paragraphs
 from tests.paths import sample
 

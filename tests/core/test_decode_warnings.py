@@ -1,5 +1,5 @@
 """Warnings at code-point positions, candidates, confidence, decode_as."""
-from editor.core.decode import candidates, decode, decode_as, text_issues
+from editor.core.decoding.decode import candidates, decode, decode_as, text_issues
 from editor.core.model import TextIssue
 from tests.core.decode_cases import paragraph
 

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import example, given, strategies as st
 
-from editor.core.edits import Edit, StepMap, apply_simultaneous, fold, map_pos, map_range, sequential
+from editor.core.text.edits import Edit, StepMap, apply_simultaneous, fold, map_pos, map_range, sequential
 
 
 def test_apply_and_inverse_round_trip():

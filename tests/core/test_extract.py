@@ -5,7 +5,7 @@ import docx
 import pytest
 
 from editor.core.errors import InputError
-from editor.core.extract import extract
+from editor.core.decoding.extract import extract
 from tests.core.decode_cases import paragraph, paragraphs
 from tests.paths import ENCODINGS
 

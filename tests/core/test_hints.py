@@ -1,9 +1,9 @@
-from editor.core import clean
-from editor.core.edits import Edit
-from editor.core.hints import advance, hints_from_run
+from editor.core.cleanup import pipeline as clean
+from editor.core.text.edits import Edit
+from editor.core.cleanup.hints import advance, hints_from_run
 from editor.core.model import Change
-from editor.core.rules import markup
-from editor.core.rules.base import Context
+from editor.core.cleanup.rules import markup
+from editor.core.cleanup.rules.base import Context
 from tests.paths import sample
 
 

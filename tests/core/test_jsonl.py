@@ -4,7 +4,7 @@ import json
 import pytest
 
 from editor.core.errors import InputError
-from editor.core.jsonl import read_annotated_jsonl
+from editor.core.decoding.jsonl import read_annotated_jsonl
 from editor.core.model import SpanStatus
 from tests.paths import NER_DEV
 

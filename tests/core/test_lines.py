@@ -1,6 +1,6 @@
 import pytest
 
-from editor.core.lines import (OWN_BLOCK_SHAPES, byline_prefix, byline_suffix, ends_sentence, own_block_shape, shape,
+from editor.core.layout.lines import (OWN_BLOCK_SHAPES, byline_prefix, byline_suffix, ends_sentence, own_block_shape, shape,
                                split_lines, width)
 from tests.paths import sample
 

@@ -1,8 +1,8 @@
 from hypothesis import given, strategies as st
 
-from editor.core import clean
-from editor.core.edits import Edit, fold, map_range, sequential
-from editor.core.marks import batches, locate
+from editor.core.cleanup import pipeline as clean
+from editor.core.text.edits import Edit, fold, map_range, sequential
+from editor.core.text.marks import batches, locate
 from editor.core.model import Change
 
 

@@ -1,6 +1,6 @@
-from editor.core import clean
-from editor.core.dates import cn_number, find_date, tidy, undouble
-from editor.core.metadata import furniture_meta, suggest_meta
+from editor.core.cleanup import pipeline as clean
+from editor.core.layout.dates import cn_number, find_date, tidy, undouble
+from editor.core.layout.metadata import furniture_meta, suggest_meta
 from tests.paths import sample
 
 

@@ -1,7 +1,7 @@
-from editor.core.replacement_check import (BAD_PATTERN, BAD_REPLACEMENT, DUPLICATE_NAME, EMPTY_NAME, problems,
+from editor.core.cleanup.replacement_check import (BAD_PATTERN, BAD_REPLACEMENT, DUPLICATE_NAME, EMPTY_NAME, problems,
                                            row_problem)
-from editor.core.rules.base import Replacement, ReplacementList
-from editor.core.rules.replacements import dry_run_count
+from editor.core.cleanup.rules.base import Replacement, ReplacementList
+from editor.core.cleanup.rules.replacements import dry_run_count
 
 
 def test_literal_rows_are_never_refused():

@@ -1,4 +1,4 @@
-from editor.core.running import cut_by_shape, running_evidence
+from editor.core.layout.running import cut_by_shape, running_evidence
 
 
 def test_a_stub_after_a_clause_is_a_cut():

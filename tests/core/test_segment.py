@@ -2,10 +2,10 @@ import json
 
 import pytest
 
-from editor.core import clean
-from editor.core.hints import hints_from_run
+from editor.core.cleanup import pipeline as clean
+from editor.core.cleanup.hints import hints_from_run
 from editor.core.model import Structure
-from editor.core.segment import is_laid_out, laid_out, read_lines, segment
+from editor.core.layout.segment import is_laid_out, laid_out, read_lines, segment
 from tests.paths import GOLD, sample
 
 

@@ -1,10 +1,10 @@
 """The stored article structure follows the editor's edits."""
 import pytest
 
-from editor.core.edits import Edit, fold
+from editor.core.text.edits import Edit, fold
 from editor.core.model import Article, Block, Figure, Structure
-from editor.core.segment import segment
-from editor.core.structure_map import carry
+from editor.core.layout.segment import segment
+from editor.core.layout.structure_map import carry
 from tests.paths import sample
 
 TEXT = "工会送温暖\n本报记者 李国\n全省工会开展慰问\n职工表示感谢\n慰问现场 王欣摄"

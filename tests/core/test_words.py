@@ -1,4 +1,4 @@
-from editor.core import words
+from editor.core.lang import words
 
 
 def test_segmentation_by_products_are_no_words():

@@ -16,7 +16,7 @@ import struct
 import zlib
 from dataclasses import replace
 
-from editor.core.jsonl import read_annotated_jsonl
+from editor.core.decoding.jsonl import read_annotated_jsonl
 from editor.export import BY_NAME, ExportOptions
 from editor.core.model import Article, Block, DocumentView, Figure, IssueMeta, IssueView, Span, Structure
 from tests.paths import GOLD, NER_DEV, SEEDS

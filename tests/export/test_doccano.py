@@ -3,7 +3,7 @@ core.jsonl."""
 import json
 from dataclasses import replace
 
-from editor.core.jsonl import read_annotated_jsonl
+from editor.core.decoding.jsonl import read_annotated_jsonl
 from editor.core.model import SpanStatus
 from editor.export import ExportOptions
 from tests.export.issues import ASTRAL, gold_issue, ner_issue, render, with_astral, with_status

@@ -1,7 +1,7 @@
 """txt: exactly core.reading.reading_text, the text `jiaokan clean` writes."""
 from dataclasses import replace
 
-from editor.core.reading import reading_text
+from editor.core.layout.reading import reading_text
 from tests.export.issues import gold_issue, gold_path, render
 
 

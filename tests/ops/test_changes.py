@@ -1,10 +1,10 @@
 import pytest
 
-from editor.core import clean
-from editor.core.edits import Edit
+from editor.core.cleanup import pipeline as clean
+from editor.core.text.edits import Edit
 from editor.core.errors import ConflictError
 from editor.core.model import Change
-from editor.core.profiles import DEFAULT
+from editor.core.cleanup.profiles import DEFAULT
 from editor.ops import changes, texts
 from editor.ops.cleaning import clean_document
 from editor.ops.importing import import_bytes
@@ -21,7 +21,7 @@ class Comma:
 
 @pytest.fixture
 def doc(store, monkeypatch):
-    monkeypatch.setattr("editor.core.rules.RULES", (Comma(),))
+    monkeypatch.setattr("editor.core.cleanup.rules.RULES", (Comma(),))
     r = import_bytes(store, "甲,乙,丙,x丁".encode(), "a.txt", None, profile=DEFAULT)
     return r.document_ids[0]
 

@@ -3,9 +3,9 @@ from collections import Counter
 from dataclasses import replace
 
 from editor.cli import main
-from editor.core.edits import Edit
+from editor.core.text.edits import Edit
 from editor.core.model import IssueMeta, Span
-from editor.core.profiles import DEFAULT
+from editor.core.cleanup.profiles import DEFAULT
 from editor.ops import changes as change_ops
 from editor.ops import texts
 from editor.ops.cleaning import clean_document

@@ -1,9 +1,9 @@
 import pytest
 
-from editor.core.edits import Edit
+from editor.core.text.edits import Edit
 from editor.core.errors import InputError
 from editor.core.model import Article, Block, Decoded, IssueMeta, Span, SpanStatus, Structure
-from editor.core.segment import segment
+from editor.core.layout.segment import segment
 from editor.export import BY_NAME, FORMATS
 from editor.ops import texts
 from editor.ops.exporting import EXISTS, export_issues, formats_named, issue_stems, issue_view

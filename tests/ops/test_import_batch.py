@@ -98,7 +98,7 @@ def test_the_report_lists_every_file_in_order(store, folder):
 
 
 def test_cleanup_runs_with_the_profile(store, folder):
-    from editor.core.profiles import DEFAULT
+    from editor.core.cleanup.profiles import DEFAULT
     (r,) = import_paths(store, [folder / "0.txt"], DEFAULT).results
     runs = store.db.conn.execute("SELECT count(*) FROM clean_run WHERE document_id = ?", r.document_ids).fetchone()
     assert runs == (1,)

@@ -1,8 +1,8 @@
 import json
 
-from editor.core.jsonl import read_annotated_jsonl
+from editor.core.decoding.jsonl import read_annotated_jsonl
 from editor.core.model import Change, SpanStatus
-from editor.core.profiles import DEFAULT
+from editor.core.cleanup.profiles import DEFAULT
 from editor.export import BY_NAME
 from editor.ops import texts
 from editor.ops.exporting import export_issues
@@ -103,7 +103,7 @@ class Comma:
 
 
 def test_annotated_texts_are_not_cleaned(store, tmp_path, monkeypatch):
-    monkeypatch.setattr("editor.core.rules.RULES", (Comma(),))
+    monkeypatch.setattr("editor.core.cleanup.rules.RULES", (Comma(),))
     (tmp_path / "plain.txt").write_text(LINES[1]["text"], encoding="utf-8")
     plain = _import(store, tmp_path / "plain.txt", DEFAULT).document_ids[0]
     annotated = _import(store, _write(tmp_path / "ner.jsonl"), DEFAULT).document_ids[1]

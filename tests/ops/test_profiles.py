@@ -2,9 +2,9 @@
 import pytest
 
 from editor.core.errors import InputError
-from editor.core.profiles import BUILTIN, CONSERVATIVE, DEFAULT, Profile, RuleSetting
+from editor.core.cleanup.profiles import BUILTIN, CONSERVATIVE, DEFAULT, Profile, RuleSetting
 from editor.core.progress import NullProgress
-from editor.core.rules.base import Replacement, ReplacementList
+from editor.core.cleanup.rules.base import Replacement, ReplacementList
 from editor.ops import profiles as ops
 from editor.ops import texts
 from editor.store import Store

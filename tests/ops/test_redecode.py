@@ -1,9 +1,9 @@
 """Re-decoding from the stored bytes: a new decoding, the old one kept as history."""
 import pytest
 
-from editor.core.edits import Edit
+from editor.core.text.edits import Edit
 from editor.core.errors import ConflictError, InputError
-from editor.core.profiles import DEFAULT
+from editor.core.cleanup.profiles import DEFAULT
 from editor.ops import redecode, texts
 from editor.ops.importing import import_bytes
 from tests.ops.import_files import docx_bytes, html_bytes, lines, text

@@ -1,4 +1,4 @@
-from editor.core.edits import Edit
+from editor.core.text.edits import Edit
 from editor.core.model import Span, SpanStatus
 from editor.ops import texts
 from editor.ops.importing import import_bytes

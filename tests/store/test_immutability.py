@@ -25,7 +25,7 @@ def test_decoded_raw_text_cannot_change(store):
 
 
 def test_edit_log_is_append_only(store):
-    from editor.core.edits import Edit
+    from editor.core.text.edits import Edit
     sid, did = _source(store)
     doc = store.documents.add(sid, did, "a")
     store.log.append(doc, did, [Edit(0, 2, "新的", "原始")], ["user"], [None])
@@ -34,7 +34,7 @@ def test_edit_log_is_append_only(store):
 
 
 def test_a_batch_of_edits_goes_in_whole_or_not_at_all(store):
-    from editor.core.edits import Edit
+    from editor.core.text.edits import Edit
     sid, did = _source(store)
     doc = store.documents.add(sid, did, "a")
     edits = [Edit(0, 0, "新", "")] * 500  # more than one statement's worth of rows

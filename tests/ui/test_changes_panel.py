@@ -1,7 +1,7 @@
 import pytest
 
 from editor.core.model import Change
-from editor.core.profiles import DEFAULT
+from editor.core.cleanup.profiles import DEFAULT
 from editor.ops import texts
 from editor.ops.importing import import_bytes
 
@@ -16,7 +16,7 @@ class Comma:
 
 @pytest.fixture
 def window(open_window, store, monkeypatch):
-    monkeypatch.setattr("editor.core.rules.RULES", (Comma(),))
+    monkeypatch.setattr("editor.core.cleanup.rules.RULES", (Comma(),))
     doc = import_bytes(store, "𠀀甲,乙,x丙".encode(), "a.txt", None, DEFAULT).document_ids[0]
     w = open_window(store)
     w.open_document(doc)

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
-from editor.core.rules import RULES
-from editor.core.rules.base import Replacement, ReplacementList
+from editor.core.cleanup.rules import RULES
+from editor.core.cleanup.rules.base import Replacement, ReplacementList
 from editor.ops import texts
 from editor.store import Store
 from editor.ui import profiles_dialog, rule_names

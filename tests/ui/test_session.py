@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from editor.core.edits import Edit
+from editor.core.text.edits import Edit
 from editor.ui.session import minimal
 
 

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("editor.core.rules", "editor.core.lines", "jieba", "docx", "lxml", "opencc")
+HEAVY = ("editor.core.cleanup.rules", "editor.core.layout.lines", "jieba", "docx", "lxml", "opencc")
 
 CHILD = """
 import json, sys
