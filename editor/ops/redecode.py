@@ -12,6 +12,7 @@ from editor.core.decoding import extract
 from editor.core.errors import ConflictError
 from editor.core.model import Decoded, Status
 from editor.core.cleanup.profiles import Profile
+from editor.ops import texts
 from editor.ops.cleaning import clean_document
 from editor.store import Store
 
@@ -69,6 +70,7 @@ def redecode(store: Store, document_id: int, choice: str | Decoded, profile: Pro
         raise ConflictError(src.name, f"decoding as {decoded.encoding} gives the text it has now "
                                       f"({old.decoded.encoding})")
     with store.atomic():
+        texts.snapshot(store, document_id)  # the old decoding's corrected text stays in its history
         decoding_id = store.sources.add_decoding(src.id, decoded, part=old.part, origin="user")
         store.documents.set_decoding(document_id, decoding_id)
         store.documents.set_status(document_id, Status.RAW)

@@ -53,7 +53,6 @@ def test_apply_a_proposal_by_keyboard(window):
 
 
 def test_marks_follow_typing(window, qtbot):
-    from PySide6.QtGui import QTextCursor
     edit = window.panes.corrected.edit
     cursor = edit.textCursor()
     cursor.setPosition(0)
