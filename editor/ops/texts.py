@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Sequence
 
 from editor.core.annotate.carry import Placed, carry
 from editor.core.errors import ConflictError
-from editor.core.layout.segment import segment
 from editor.core.layout.structure_map import carry as carry_structure
 from editor.core.model import Status, Structure
 from editor.core.text.edits import Edit, fold
@@ -138,7 +137,11 @@ def structure(store: Store, document_id: int, cur: Current | None = None) -> Str
     since their revision, else segmented now (a document imported without cleanup)."""
     cur = cur or current(store, document_id)
     carried = _structure_at(store, document_id, cur)
-    return carried if carried is not None else segment(cur.text)
+    if carried is not None:
+        return carried
+    from editor.core.layout.segment import segment  # its line patterns cost start-up time
+
+    return segment(cur.text)
 
 
 def spans(store: Store, document_id: int, statuses: Sequence[str] | None = None):
