@@ -14,6 +14,7 @@ from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.layout.segment import segment
 from editor.ops import furniture as furniture_ops
+from editor.ops import lookalike_learning
 from editor.ops import texts
 from editor.store import Store
 
@@ -36,7 +37,8 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
         cur = texts.current(store, document_id)
         log = store.log.edits(document_id, cur.decoding_id)
         earlier = _Earlier(store, cur, log)
-        run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused)
+        run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused,
+                        learned=lookalike_learning.learned_for(store, profile))
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
         raw_spans = _to_raw(log, [(p.raw_start, p.raw_end) for p in run.proposals])
         by_seq: dict[int, int] = {}

@@ -16,6 +16,7 @@ class Store:
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
+        from editor.store.lookalikes import Lookalikes
         from editor.store.profiles import Profiles
         from editor.store.settings import Settings
         from editor.store.sources import Sources
@@ -33,6 +34,7 @@ class Store:
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.lookalikes = Lookalikes(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

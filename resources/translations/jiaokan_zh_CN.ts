@@ -836,47 +836,47 @@
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="123"/>
+        <location filename="../../editor/ui/main_window.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
+        <location filename="../../editor/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="152"/>
+        <location filename="../../editor/ui/main_window.py" line="168"/>
         <source>About Jiaokan</source>
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="149"/>
+        <location filename="../../editor/ui/main_window.py" line="165"/>
         <source>Jiaokan %1: a workbench for correcting, annotating and exporting Chinese newspaper transcriptions.</source>
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="255"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="261"/>
+        <location filename="../../editor/ui/main_window.py" line="277"/>
         <source>Cannot change the text</source>
         <translation>无法修改文本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="307"/>
+        <location filename="../../editor/ui/main_window.py" line="323"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="308"/>
+        <location filename="../../editor/ui/main_window.py" line="324"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
+        <location filename="../../editor/ui/main_window.py" line="350"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -898,52 +898,52 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="35"/>
+        <location filename="../../editor/ui/profile_editor.py" line="36"/>
         <source>Proposals at or above this confidence are applied; the others wait in the Changes panel for the editor.</source>
         <translation>置信度达到此值的建议会被应用；其余建议留在“修改”面板中由编辑处理。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <location filename="../../editor/ui/profile_editor.py" line="42"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <location filename="../../editor/ui/profile_editor.py" line="42"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <location filename="../../editor/ui/profile_editor.py" line="42"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="42"/>
+        <location filename="../../editor/ui/profile_editor.py" line="43"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="56"/>
+        <location filename="../../editor/ui/profile_editor.py" line="54"/>
         <source>Run this rule</source>
         <translation>运行此规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="68"/>
+        <location filename="../../editor/ui/profile_editor.py" line="66"/>
         <source>Apply this rule&apos;s proposals from this confidence; at the bottom of the range it follows the profile.</source>
         <translation>此规则的建议达到此置信度即应用；调到最低处则沿用清理方案的阈值。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="75"/>
+        <location filename="../../editor/ui/profile_editor.py" line="73"/>
         <source>Apply proposals from &amp;confidence:</source>
         <translation>建议的应用置信度(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="81"/>
+        <location filename="../../editor/ui/profile_editor.py" line="79"/>
         <source>Rules run from top to bottom, each on the text the rules above it left.</source>
         <translation>规则自上而下运行，每条规则处理上方规则留下的文本。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="114"/>
+        <location filename="../../editor/ui/profile_editor.py" line="112"/>
         <source>profile (%1)</source>
         <translation>沿用方案（%1）</translation>
     </message>
@@ -951,92 +951,92 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="37"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="38"/>
         <source>Cleanup profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="47"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="48"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="48"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
         <source>A new profile, starting as a copy of the one shown</source>
         <translation>新建清理方案，以当前显示的方案为副本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
         <source>Restore &amp;built-in</source>
         <translation>恢复内置设置(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="52"/>
         <source>Bring back the settings this profile came with</source>
         <translation>恢复此方案自带的设置</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="64"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="62"/>
         <source>Imports and re-decodings clean new text with this profile</source>
         <translation>导入和重新解码时用此方案清理新文本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="66"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="64"/>
         <source>Clean &amp;imported documents with:</source>
         <translation>导入文档的清理方案(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="86"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="84"/>
         <source>Profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="87"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="85"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="110"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="108"/>
         <source>%1 (built-in, changed)</source>
         <translation>%1（内置，已修改）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="111"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="109"/>
         <source>%1 (built-in)</source>
         <translation>%1（内置）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="176"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="174"/>
         <source>New cleanup profile</source>
         <translation>新建清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="177"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="175"/>
         <source>Name of the new profile (a copy of “%1”):</source>
         <translation>新方案名称（复制自“%1”）：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="179"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="177"/>
         <source>A profile named “%1” exists already.</source>
         <translation>已有名为“%1”的清理方案。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="201"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="199"/>
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="217"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="217"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
         <source>Counting matches…</source>
         <translation>正在统计匹配…</translation>
     </message>
@@ -1143,133 +1143,133 @@
 <context>
     <name>ReplacementEditor</name>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="30"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="31"/>
         <source>List “%1”, row %2: the pattern “%3” is not a valid regular expression (%4).</source>
         <translation>替换表“%1”第 %2 行：模式“%3”不是有效的正则表达式（%4）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="34"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="35"/>
         <source>List “%1”, row %2: the replacement “%3” does not fit the pattern “%4” (%5).</source>
         <translation>替换表“%1”第 %2 行：替换内容“%3”与模式“%4”不符（%5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="38"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="39"/>
         <source>Two replacement lists are named “%1”.</source>
         <translation>有两个替换表都名为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="41"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="42"/>
         <source>A replacement list needs a name.</source>
         <translation>替换表需要名称。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="61"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="62"/>
         <source>&amp;New list…</source>
         <translation>新建替换表(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="62"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="63"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="63"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="74"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="69"/>
         <source>Lists (ticked: on)</source>
         <translation>替换表（勾选即启用）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="73"/>
         <source>Pattern</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="73"/>
         <source>Replacement</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="73"/>
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="81"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="74"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="90"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="91"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="81"/>
         <source>&amp;Remove rows</source>
         <translation>删除行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="106"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="90"/>
         <source>Rows (the earlier row wins where matches overlap)</source>
         <translation>替换规则（匹配重叠时前面的行优先）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="118"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="100"/>
         <source>D&amp;ry run</source>
         <translation>试运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="120"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="102"/>
         <source>Count what every list, on or off, would replace in the current text of these documents. Nothing is changed or saved.</source>
         <translation>统计每个替换表（无论是否启用）在这些文档当前文本中会替换多少处。不会修改或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="127"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="109"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="136"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="118"/>
         <source>The lists run after all other rules, in the order of their names; where their matches overlap, the earlier list wins.</source>
         <translation>替换表在所有其他规则之后按名称顺序运行；匹配重叠时排在前面的替换表优先。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="199"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="181"/>
         <source>New replacement list</source>
         <translation>新建替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="199"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="181"/>
         <source>Name of the list:</source>
         <translation>替换表名称：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="201"/>
-        <location filename="../../editor/ui/replacement_editor.py" line="210"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="183"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="192"/>
         <source>A list named “%1” exists already.</source>
         <translation>已有名为“%1”的替换表。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="208"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="190"/>
         <source>Rename replacement list</source>
         <translation>重命名替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="208"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="190"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="341"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="323"/>
         <source>Searched %1 document(s), %2 with matches. Replacements per list:</source>
         <translation>已检查 %1 篇文档，其中 %2 篇有匹配。各替换表的替换次数：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="343"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="325"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -1398,51 +1398,61 @@
     </message>
     <message>
         <location filename="../../editor/ui/rule_names.py" line="35"/>
+        <source>OCR look-alike characters</source>
+        <translation>形近字（OCR 误识）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <source>A character OCR read as one that looks like it, where the lexicon expects the other (己经 -&gt; 已经).</source>
+        <translation>OCR 把字认成了形状相近的另一个字，而词典要的是原字（己经 -&gt; 已经）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="37"/>
         <source>Hard-wrapped columns</source>
         <translation>硬换行的分栏</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <location filename="../../editor/ui/rule_names.py" line="38"/>
         <source>Unwraps runs of short column lines into whole paragraphs.</source>
         <translation>将连续的分栏短行合并为完整段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="37"/>
+        <location filename="../../editor/ui/rule_names.py" line="39"/>
         <source>Captions inside a sentence</source>
         <translation>句中插入的图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="38"/>
+        <location filename="../../editor/ui/rule_names.py" line="40"/>
         <source>Joins a sentence a photo caption interrupts and moves the caption after the paragraph.</source>
         <translation>接合被图片说明打断的句子，并将图片说明移到段落之后。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="39"/>
+        <location filename="../../editor/ui/rule_names.py" line="41"/>
         <source>Broken paragraphs</source>
         <translation>断开的段落</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="40"/>
+        <location filename="../../editor/ui/rule_names.py" line="42"/>
         <source>Joins paragraphs that a page or column break cut in the middle of a sentence.</source>
         <translation>接合因换页或换栏在句中断开的段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="41"/>
+        <location filename="../../editor/ui/rule_names.py" line="43"/>
         <source>Block layout</source>
         <translation>分块版式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="42"/>
+        <location filename="../../editor/ui/rule_names.py" line="44"/>
         <source>One block per line and one blank line between articles.</source>
         <translation>每块一行，文章之间空一行。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="43"/>
+        <location filename="../../editor/ui/rule_names.py" line="45"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="44"/>
+        <location filename="../../editor/ui/rule_names.py" line="46"/>
         <source>The user&apos;s own replacement lists, literal or regular expressions.</source>
         <translation>用户自己的替换表，可用字面文本或正则表达式。</translation>
     </message>
