@@ -49,7 +49,7 @@ class Knowledge:
         """How much the editor's decisions on this pair raise (or lower) a proposal's
         confidence: a publication's recurring confusion gains with every acceptance."""
         a, r = self.accepted[(before, after)], self.rejected[(before, after)]
-        return 0.08 * math.log1p(a) - 0.12 * math.log1p(r)
+        return 0.15 * (math.log1p(a) - math.log1p(r))
 
     def text_gain(self, text: str, i: int, after: str) -> float:
         """Log-odds, from the store's own text, of ``after`` against the character at ``i``

@@ -37,14 +37,16 @@ LONGEST = 4
 # score = reading gain + SIM_WEIGHT * (similarity - 0.8) + FREQ_WEIGHT * (log10 word freq - 3),
 # measured in benchmarks/lookalike_quality.py: SCORE keeps false proposals on clean news
 # text under one per 10,000 characters.
-SIM_WEIGHT, FREQ_WEIGHT, SCORE = 20.0, 2.0, 8.0
+SIM_WEIGHT, FREQ_WEIGHT, SCORE = 20.0, 2.0, 8.5
 LEARNED_STEP = 3.0  # the score a pair needs drops by this per log-acceptance in the store
 BASE, CEILING = 0.3, 0.45  # without the store's evidence a proposal stays below the default threshold
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两廿卅")
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
     "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
-    "武戴莫孔向汤庞凌")
+    "武戴莫孔向汤庞凌臧朴欧司诸葛")
+# The character before one of these is most likely the end of a place name (甘棠镇, 坂子矶).
+_PLACE_SUFFIXES = frozenset("省市县区乡镇村州湾岛山河江湖矶港")
 
 
 _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -59,7 +61,7 @@ class _Coverage:
         self.text, self.n = text, len(text)
         two = list(map(two_character_words().__contains__, map(add, text, text[1:])))
         self.two = two
-        self.maybe = [i for i, (a, b) in enumerate(zip([False] + two, two + [False])) if not (a or b)]
+        self.maybe = [i for i, (a, b) in enumerate(zip([False] + two, two + [False])) if not (a or b)] if text else []
         self._free: dict[int, bool] = {}
 
     def free(self, i: int) -> bool:
@@ -111,11 +113,13 @@ def _word_with(run: str, i: int, ch: str, heads: list[str]) -> tuple[str, int] |
 
 def _in_name(run: str, i: int, cover: _Coverage) -> bool:
     """Is ``i`` inside a name: right after a lone surname (王己), after a lone surname and
-    one more unexplained character (王小己), or a lone surname before one (郭华)?"""
+    one more unexplained character (王小己), a lone surname before one (郭华), or before
+    the suffix of a place (甘棠镇)?"""
     lone = cover.lone
     return ((i >= 1 and run[i - 1] in _SURNAMES and lone(i - 1))
             or (i >= 2 and run[i - 2] in _SURNAMES and lone(i - 1) and lone(i - 2))
-            or (i + 1 < len(run) and run[i] in _SURNAMES and lone(i + 1)))
+            or (i + 1 < len(run) and run[i] in _SURNAMES and lone(i + 1))
+            or (i + 1 < len(run) and run[i + 1] in _PLACE_SUFFIXES))
 
 
 class Lookalike:
