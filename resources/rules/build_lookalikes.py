@@ -16,7 +16,7 @@ line, or TSV with the character first, in the table's order) prints how many of 
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python resources/rules/build_lookalikes.py [--check FILE]
 
-Needs the font (apt-get install fonts-wqy-microhei), PySide6 and numpy (both in the venv).
+Needs the font (apt-get install fonts-wqy-microhei), PySide6 (the venv) and numpy (pip install numpy).
 """
 from __future__ import annotations
 

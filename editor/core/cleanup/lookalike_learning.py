@@ -47,9 +47,11 @@ class Knowledge:
 
     def pair_bonus(self, before: str, after: str) -> float:
         """How much the editor's decisions on this pair raise (or lower) a proposal's
-        confidence: a publication's recurring confusion gains with every acceptance."""
+        confidence: a publication's recurring confusion gains with every acceptance, so that
+        after two or three the default profile applies it; a rejection costs more than an
+        acceptance gains."""
         a, r = self.accepted[(before, after)], self.rejected[(before, after)]
-        return 0.15 * (math.log1p(a) - math.log1p(r))
+        return 0.04 * min(a, 6) - 0.1 * min(r, 3)
 
     def text_gain(self, text: str, i: int, after: str) -> float:
         """Log-odds, from the store's own text, of ``after`` against the character at ``i``

@@ -74,7 +74,7 @@ def test_a_pair_rejected_in_a_context_is_not_proposed_there_again():
 def test_acceptances_raise_the_confidence_of_a_pair():
     line = seed_line("000", "慰问").replace("慰问", "慰间", 1)
     before = _at(line, "间")[0].confidence
-    knowledge = learn([Decision("间", "问", True, "", "")] * 3, [])
+    knowledge = learn([Decision("间", "问", True, "", "")] * 5, [])
     after = _at(line, "间") and proposals(RULE, line, Context(learned={RULE_ID: knowledge}))
     assert after and after[0].confidence > before
     assert after[0].confidence >= 0.5  # a publication's recurring confusion is applied
