@@ -9,7 +9,7 @@ from editor.store import Store
 
 # Enough corrected text to know a publication's words; counting more would slow the first
 # cleanup of a session for little.
-MAX_CHARS = 2_000_000
+MAX_CHARS = 500_000
 
 _lock = threading.Lock()
 _cache: dict[str, tuple[tuple, Knowledge]] = {}
