@@ -10,10 +10,12 @@ make a common word with a neighbour, and scores the best one by
   - how alike the two glyphs are, and how common the word it makes is;
 and proposes it above SCORE: "己经 → 已经: 已经 is a word, 己经 is none".
 
-Left alone: digits, Latin and every non-ideograph (only ideographs are tried, and never
-into a numeral); names: a character right after a lone surname (王己, 李末), or a lone
-surname before an unexplained one (郭华); places protected by the editor (accepted names,
-refused changes: the pipeline drops them); a pair the editor rejected in the same context.
+Left alone: digits, Latin and every non-ideograph (only ideographs are tried, never a
+numeral and never into one); the commonest function characters (的, 了, 是); names: a
+character right after a lone surname (王己, 李末), a lone surname before an unexplained
+character (郭华), the character before a place suffix (甘棠镇); places protected by the
+editor (accepted names, refused changes: the pipeline drops them); a pair the editor
+rejected in the same context.
 Proposals are low confidence (at most CEILING), so they wait in the Changes panel; the
 editor's acceptances of a pair raise its confidence and lower the score it needs.
 """
