@@ -34,8 +34,8 @@ from editor.core.lang.lookalikes import nearest
 from editor.core.lang.words import MIN_FREQ, dictionary, pairs_in_words, reading, two_character_words
 from editor.core.model import Change
 
-MIN_SIMILARITY = 0.72  # glyph similarity below which two characters are not confused
-MAX_ALTERNATIVES = 8
+MIN_SIMILARITY = 0.70  # glyph similarity below which two characters are not confused
+MAX_ALTERNATIVES = 12
 WORD_FREQ = 100  # the word a look-alike makes must be a common one
 WINDOW = 4  # characters each side of the slip that its reading looks at
 LONGEST = 4
