@@ -16,6 +16,7 @@ class Store:
         from editor.store.articles import Articles
         from editor.store.changes import Changes
         from editor.store.documents import Documents
+        from editor.store.history import History
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
@@ -38,6 +39,7 @@ class Store:
         self.profiles = Profiles(db)
         self.settings = Settings(db)
         self.lookalikes = Lookalikes(db)
+        self.history = History(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

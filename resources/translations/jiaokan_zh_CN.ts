@@ -56,7 +56,7 @@
     <message>
         <location filename="../../editor/ui/actions.py" line="34"/>
         <source>Re&amp;vert change</source>
-        <translation>撤销此处修改(&amp;V)</translation>
+        <translation>还原此处修改(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="35"/>
@@ -140,24 +140,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeCommand</name>
-    <message>
-        <location filename="../../editor/ui/change_commands.py" line="16"/>
-        <source>Revert change</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/change_commands.py" line="16"/>
-        <source>Apply change</source>
-        <translation>应用修改</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/change_commands.py" line="28"/>
-        <source>Cannot change the text</source>
-        <translation>无法修改文本</translation>
-    </message>
-</context>
-<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../editor/ui/changes_panel.py" line="17"/>
@@ -172,7 +154,7 @@
     <message>
         <location filename="../../editor/ui/changes_panel.py" line="17"/>
         <source>reverted</source>
-        <translation>已撤销</translation>
+        <translation>已还原</translation>
     </message>
     <message>
         <location filename="../../editor/ui/changes_panel.py" line="18"/>
@@ -180,37 +162,37 @@
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="83"/>
+        <location filename="../../editor/ui/changes_panel.py" line="97"/>
         <source>Revert</source>
-        <translation>撤销</translation>
+        <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="84"/>
+        <location filename="../../editor/ui/changes_panel.py" line="98"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="101"/>
+        <location filename="../../editor/ui/changes_panel.py" line="131"/>
         <source>%1 changes, %2 applied</source>
         <translation>共 %1 处修改，已应用 %2 处</translation>
     </message>
@@ -218,37 +200,37 @@
 <context>
     <name>CleanDialog</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="75"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="70"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="85"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="80"/>
         <source>Every document is cleaned in its own step: a cancel leaves whole documents. Proposals below a rule&apos;s threshold wait in the Changes panel.</source>
         <translation>每篇文档单独清理：取消后留下的文档都是完整的。低于规则阈值的建议留在“修改”面板中待处理。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="89"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="84"/>
         <source>&amp;Clean</source>
         <translation>清理(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="93"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="88"/>
         <source>&amp;Profile:</source>
         <translation>清理方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="95"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="90"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="106"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="101"/>
         <source>Applies proposals from confidence %1</source>
         <translation>置信度达到 %1 的建议将被应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="108"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="103"/>
         <source>; rules off: %1</source>
         <translation>；已关闭规则 %1 条</translation>
     </message>
@@ -256,33 +238,33 @@
 <context>
     <name>CleanFeature</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="140"/>
-        <location filename="../../editor/ui/clean_dialog.py" line="151"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="136"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="147"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="142"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="138"/>
         <source>Cleaning…</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="144"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="140"/>
         <source>Document %1 of %2: %3</source>
         <translation>第 %1 篇文档，共 %2 篇：%3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="158"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="156"/>
         <source>Cleaning failed</source>
         <translation>清理失败</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="163"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="161"/>
         <source>Cleaned %1 of %2 documents with the profile “%3”: %4 changes proposed, %5 applied.</source>
         <translation>已用清理方案“%3”清理 %2 篇文档中的 %1 篇：建议修改 %4 处，已应用 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="168"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="166"/>
         <source>Cancelled: the documents cleaned are complete, the others untouched.</source>
         <translation>已取消：已清理的文档都是完整的，其余文档未改动。</translation>
     </message>
@@ -504,66 +486,159 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="18"/>
+        <source>replacing “%1” by “%2”</source>
+        <translation>将“%1”替换为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="20"/>
+        <source>typing “%1”</source>
+        <translation>输入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="21"/>
+        <source>deleting “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="29"/>
+        <source>several rules</source>
+        <translation>多条规则</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="31"/>
+        <source>applying a change (%1)</source>
+        <translation>应用修改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="31"/>
+        <source>reverting a change (%1)</source>
+        <translation>还原修改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="32"/>
+        <source>rejecting a proposal (%1)</source>
+        <translation>拒绝建议（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="34"/>
+        <source>applying %1 changes (%2)</source>
+        <translation>应用 %1 处修改（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="34"/>
+        <source>reverting %1 changes (%2)</source>
+        <translation>还原 %1 处修改（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="35"/>
+        <source>rejecting %1 proposals (%2)</source>
+        <translation>拒绝 %1 条建议（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="38"/>
+        <source>cleaning %1 documents with “%2”</source>
+        <translation>用“%2”清理 %1 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="41"/>
+        <source>moving “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="42"/>
+        <source>moving %1 documents</source>
+        <translation>移动 %1 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="44"/>
+        <source>merging issues</source>
+        <translation>合并期次</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="46"/>
+        <source>editing issue metadata</source>
+        <translation>编辑期次信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="48"/>
+        <source>setting the status of %1 documents</source>
+        <translation>设置 %1 篇文档的状态</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="53"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="57"/>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportFeature</name>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="42"/>
+        <location filename="../../editor/ui/import_actions.py" line="43"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="43"/>
+        <location filename="../../editor/ui/import_actions.py" line="44"/>
         <source>Transcriptions (%1);;All files (*)</source>
         <translation>誊录文本 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="49"/>
+        <location filename="../../editor/ui/import_actions.py" line="50"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="58"/>
-        <location filename="../../editor/ui/import_actions.py" line="63"/>
+        <location filename="../../editor/ui/import_actions.py" line="59"/>
+        <location filename="../../editor/ui/import_actions.py" line="64"/>
         <source>Paste as new document</source>
         <translation>粘贴为新文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="59"/>
+        <location filename="../../editor/ui/import_actions.py" line="60"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="62"/>
+        <location filename="../../editor/ui/import_actions.py" line="63"/>
         <source>Pasted %1</source>
         <translation>粘贴于 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="64"/>
+        <location filename="../../editor/ui/import_actions.py" line="65"/>
         <source>Name of the new document:</source>
         <translation>新文档名称：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="79"/>
-        <location filename="../../editor/ui/import_actions.py" line="81"/>
+        <location filename="../../editor/ui/import_actions.py" line="80"/>
+        <location filename="../../editor/ui/import_actions.py" line="82"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="80"/>
+        <location filename="../../editor/ui/import_actions.py" line="81"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="80"/>
+        <location filename="../../editor/ui/import_actions.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="98"/>
+        <location filename="../../editor/ui/import_actions.py" line="99"/>
         <source>File %1 of %2: %3</source>
         <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="104"/>
+        <location filename="../../editor/ui/import_actions.py" line="105"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -743,32 +818,32 @@
         <translation>新建一期</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="100"/>
+        <location filename="../../editor/ui/issue_actions.py" line="97"/>
         <source>Move to issue</source>
         <translation>移到其他期</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="101"/>
+        <location filename="../../editor/ui/issue_actions.py" line="98"/>
         <source>Move “%1” to:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="102"/>
+        <location filename="../../editor/ui/issue_actions.py" line="99"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="119"/>
+        <location filename="../../editor/ui/issue_actions.py" line="117"/>
         <source>The documents of the issue you pick join “%1” after its own, and the issue you pick is removed. “%1” keeps its metadata.</source>
         <translation>所选一期的文档将排在“%1”原有文档之后，所选的一期随即删除；“%1”保留其期次信息。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="122"/>
+        <location filename="../../editor/ui/issue_actions.py" line="120"/>
         <source>Merge issues</source>
         <translation>合并期次</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="123"/>
+        <location filename="../../editor/ui/issue_actions.py" line="121"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -821,76 +896,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="37"/>
+        <location filename="../../editor/ui/main_window.py" line="41"/>
         <source>Jiaokan — Chinese transcription workbench</source>
         <translation>校勘 — 中文誊录校对工作台</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="63"/>
+        <location filename="../../editor/ui/main_window.py" line="67"/>
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="64"/>
+        <location filename="../../editor/ui/main_window.py" line="68"/>
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="139"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <location filename="../../editor/ui/main_window.py" line="370"/>
+        <source>Unsaved edits</source>
+        <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="140"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="168"/>
+        <location filename="../../editor/ui/main_window.py" line="378"/>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="185"/>
         <source>About Jiaokan</source>
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="165"/>
+        <location filename="../../editor/ui/main_window.py" line="182"/>
         <source>Jiaokan %1: a workbench for correcting, annotating and exporting Chinese newspaper transcriptions.</source>
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="255"/>
+        <location filename="../../editor/ui/main_window.py" line="259"/>
+        <source>⚠ not saved</source>
+        <translation>⚠ 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="263"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="277"/>
-        <source>Cannot change the text</source>
-        <translation>无法修改文本</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="323"/>
+        <location filename="../../editor/ui/main_window.py" line="341"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="324"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="350"/>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
+        <location filename="../../editor/ui/main_window.py" line="372"/>
+        <source>Your last edits to “%1” could not be saved.</source>
+        <translation>对“%1”的最近修改无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="375"/>
+        <source>Retry, or close and lose them?</source>
+        <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
 </context>
 <context>
     <name>Panes</name>
     <message>
         <location filename="../../editor/ui/encoding_label.py" line="14"/>
-        <location filename="../../editor/ui/panes.py" line="40"/>
+        <location filename="../../editor/ui/panes.py" line="61"/>
         <source>Raw (read-only)</source>
         <translation>原文（只读）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="41"/>
+        <location filename="../../editor/ui/panes.py" line="62"/>
         <source>Corrected</source>
         <translation>校对稿</translation>
     </message>
@@ -1045,7 +1130,7 @@
     <name>RedecodeDialog</name>
     <message>
         <location filename="../../editor/ui/redecode_dialog.py" line="28"/>
-        <location filename="../../editor/ui/redecode_dialog.py" line="178"/>
+        <location filename="../../editor/ui/redecode_dialog.py" line="172"/>
         <source>Re-decode with another encoding</source>
         <translation>用其他编码重新解码</translation>
     </message>
@@ -1135,7 +1220,7 @@
         <translation>这就是文档当前的文本。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/redecode_dialog.py" line="166"/>
+        <location filename="../../editor/ui/redecode_dialog.py" line="162"/>
         <source>Cannot re-decode</source>
         <translation>无法重新解码</translation>
     </message>
@@ -1460,22 +1545,22 @@
 <context>
     <name>ScopeChoice</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="48"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="43"/>
         <source>The selected &amp;document (%1)</source>
         <translation>选中的文档(&amp;D)（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="49"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="44"/>
         <source>The selected &amp;document</source>
         <translation>选中的文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="50"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="45"/>
         <source>Its &amp;issue (documents: %1)</source>
         <translation>所在的期次(&amp;I)（文档：%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="51"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="46"/>
         <source>&amp;All documents (%1)</source>
         <translation>全部文档(&amp;A)（%1）</translation>
     </message>
@@ -1489,11 +1574,47 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../editor/ui/session.py" line="192"/>
+        <source>The store is busy (another program is writing): your last %1 edits are not saved yet; they are kept and saving is tried again.</source>
+        <translation>存储库正忙（另一个程序正在写入）：最近的 %1 处修改尚未保存；修改已保留，将自动重试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/session.py" line="196"/>
+        <source>Not saved: %1. Your last %2 edits are kept in the pane; copy them before you close.</source>
+        <translation>未保存：%1。最近的 %2 处修改仍保留在窗格中；关闭前请先复制。</translation>
+    </message>
+</context>
+<context>
     <name>WorkProgress</name>
     <message>
         <location filename="../../editor/ui/work_progress.py" line="20"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="81"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="84"/>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="101"/>
+        <source>The store is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>存储库正忙：另一个程序正在写入。未做任何更改，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="107"/>
+        <source>Cannot change the text</source>
+        <translation>无法修改文本</translation>
     </message>
 </context>
 </TS>
