@@ -3,7 +3,7 @@ the article structure of the result and move the page furniture into the issue m
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from editor.core.cleanup import pipeline as clean
 from editor.core.text import marks
@@ -15,6 +15,7 @@ from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.layout.segment import segment
 from editor.ops import furniture as furniture_ops
+from editor.ops import lookalike_learning
 from editor.ops import texts
 from editor.ops.operation import LongOperation, Recorder
 from editor.store import Store
@@ -38,8 +39,9 @@ class Prepared:
     structure: Structure
 
 
-def prepare(text: str, profile: Profile) -> Prepared:
-    run = clean.run(text, profile)
+def prepare(text: str, profile: Profile, learned: Mapping[str, object] | None = None) -> Prepared:
+    """``learned``: what the store taught the rules (``lookalike_learning.learned_for``)."""
+    run = clean.run(text, profile, learned=learned)
     return Prepared(text, run, segment(run.text, hints_from_run(run)))
 
 
@@ -59,7 +61,8 @@ def clean_document(store: Store, document_id: int, profile: Profile,
             prepared = None  # edited since it was prepared: clean what is there now
         earlier = _Earlier(store, cur, log)
         run = prepared.run if prepared is not None else \
-            clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused)
+            clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused,
+                      learned=lookalike_learning.learned_for(store, profile))
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
         raw_spans = _to_raw(log, [(p.raw_start, p.raw_end) for p in run.proposals])
         by_seq: dict[int, int] = {}

@@ -20,6 +20,7 @@ class Store:
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
+        from editor.store.lookalikes import Lookalikes
         from editor.store.profiles import Profiles
         from editor.store.settings import Settings
         from editor.store.sources import Sources
@@ -37,6 +38,7 @@ class Store:
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.lookalikes = Lookalikes(db)
         self.history = History(db)
 
     @classmethod

@@ -1483,51 +1483,61 @@
     </message>
     <message>
         <location filename="../../editor/ui/rule_names.py" line="35"/>
+        <source>OCR look-alike characters</source>
+        <translation>形近字（OCR 误识）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <source>A character OCR read as one that looks like it, where the lexicon expects the other (己经 -&gt; 已经).</source>
+        <translation>OCR 把字认成了形状相近的另一个字，而词典要的是原字（己经 -&gt; 已经）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="37"/>
         <source>Hard-wrapped columns</source>
         <translation>硬换行的分栏</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <location filename="../../editor/ui/rule_names.py" line="38"/>
         <source>Unwraps runs of short column lines into whole paragraphs.</source>
         <translation>将连续的分栏短行合并为完整段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="37"/>
+        <location filename="../../editor/ui/rule_names.py" line="39"/>
         <source>Captions inside a sentence</source>
         <translation>句中插入的图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="38"/>
+        <location filename="../../editor/ui/rule_names.py" line="40"/>
         <source>Joins a sentence a photo caption interrupts and moves the caption after the paragraph.</source>
         <translation>接合被图片说明打断的句子，并将图片说明移到段落之后。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="39"/>
+        <location filename="../../editor/ui/rule_names.py" line="41"/>
         <source>Broken paragraphs</source>
         <translation>断开的段落</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="40"/>
+        <location filename="../../editor/ui/rule_names.py" line="42"/>
         <source>Joins paragraphs that a page or column break cut in the middle of a sentence.</source>
         <translation>接合因换页或换栏在句中断开的段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="41"/>
+        <location filename="../../editor/ui/rule_names.py" line="43"/>
         <source>Block layout</source>
         <translation>分块版式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="42"/>
+        <location filename="../../editor/ui/rule_names.py" line="44"/>
         <source>One block per line and one blank line between articles.</source>
         <translation>每块一行，文章之间空一行。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="43"/>
+        <location filename="../../editor/ui/rule_names.py" line="45"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="44"/>
+        <location filename="../../editor/ui/rule_names.py" line="46"/>
         <source>The user&apos;s own replacement lists, literal or regular expressions.</source>
         <translation>用户自己的替换表，可用字面文本或正则表达式。</translation>
     </message>

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter, le, lt
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from editor.core.text.edits import Edit, StepMap
 from editor.core.cleanup.hints import advance
@@ -152,13 +152,15 @@ def _collector_paused():
 
 
 def run(raw: str, profile: Profile = DEFAULT, rules: Sequence[Rule] | None = None,
-        protected: Sequence[tuple[int, int]] = ()) -> CleanRun:
-    """Clean ``raw``; ``protected`` spans are in raw coordinates."""
+        protected: Sequence[tuple[int, int]] = (), learned: Mapping[str, object] | None = None) -> CleanRun:
+    """Clean ``raw``; ``protected`` spans are in raw coordinates; ``learned``: what the store
+    taught the rules, by rule id (Context.learned)."""
     with _collector_paused():
-        return _run(raw, profile, rules, protected)
+        return _run(raw, profile, rules, protected, learned or {})
 
 
-def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Sequence[tuple[int, int]]) -> CleanRun:
+def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Sequence[tuple[int, int]],
+         learned: Mapping[str, object]) -> CleanRun:
     if rules is None:
         from editor.core.cleanup.rules import RULES
         rules = RULES
@@ -168,7 +170,7 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
         if not profile.enabled(rule.id):
             continue
         guard = tuple((_forward(maps, s, 1), _forward(maps, e, -1)) for s, e in protected)
-        ctx = Context(protected=guard, replacements=profile.replacements, hints=hints)
+        ctx = Context(protected=guard, replacements=profile.replacements, hints=hints, learned=learned)
         changes = [c for c in rule.propose(text, ctx) if c.before != c.after]
         if guard:
             changes = [c for c in changes if not _overlaps(c, guard)]
