@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from editor.core.decoding.charmodel import score
 
-# At least two multi-byte UTF-8 sequences in a row: one alone is often a pair of GBK bytes.
+# At least three multi-byte UTF-8 sequences in a row: one or two alone are often GBK bytes.
 _UTF8_RUN = re.compile(
-    rb"(?:[\xe0-\xef][\x80-\xbf]{2}|[\xc2-\xdf][\x80-\xbf]|[\xf0-\xf4][\x80-\xbf]{3}){2,}")
+    rb"(?:[\xe0-\xef][\x80-\xbf]{2}|[\xc2-\xdf][\x80-\xbf]|[\xf0-\xf4][\x80-\xbf]{3}){3,}")
 _MARGIN = 2.5  # nats per character the UTF-8 reading must read better by
 
 
