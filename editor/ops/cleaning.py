@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from editor.core.cleanup import pipeline as clean
+from editor.core.cleanup.learning import NOTHING, Learned, learn
 from editor.core.text import marks
 from editor.core.text.edits import Edit, StepMap
 from editor.core.cleanup.hints import hints_from_run
@@ -36,7 +37,8 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
         cur = texts.current(store, document_id)
         log = store.log.edits(document_id, cur.decoding_id)
         earlier = _Earlier(store, cur, log)
-        run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused)
+        run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused,
+                        learned=learned(store, store.decisions.publication_of(document_id)) if profile.learn else NOTHING)
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
         raw_spans = _to_raw(log, [(p.raw_start, p.raw_end) for p in run.proposals])
         by_seq: dict[int, int] = {}
@@ -95,6 +97,12 @@ class _Earlier:
                 self.refused.append((max(0, mark.start - 1), min(len(cur.text), mark.end + 1)))
             else:
                 self.refused.append((mark.start, mark.end))
+
+
+def learned(store: Store, publication_id: int | None) -> Learned:
+    """What the editor's decisions in the publication (or, without one, the store) teach."""
+    scope = "this publication" if publication_id is not None else "this store"
+    return learn(store.decisions.for_publication(publication_id), scope)
 
 
 def _protected(store: Store, cur: texts.Current) -> list[tuple[int, int]]:
