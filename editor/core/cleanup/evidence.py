@@ -40,7 +40,7 @@ class Clause:
 @dataclass(frozen=True, slots=True)
 class Evidence:
     clauses: tuple[Clause, ...] = ()
-    set_off: Counter = field(default_factory=Counter)  # term -> times set off (either form)
+    set_off: Counter = field(default_factory=Counter)  # term -> clauses that set it off (either form)
     both_sides: frozenset = frozenset()  # terms set off on both sides at least once
     quoted: Counter = field(default_factory=Counter)
     bare: Counter = field(default_factory=Counter)
@@ -121,21 +121,25 @@ def of(text: str, found: list[gaps.Gap]) -> Evidence:
     found_clauses = clauses(text, found)
     if not found_clauses:
         return Evidence()
-    set_off, both = Counter(), set()
+    contexts: dict[str, set] = {}
+    both = set()
     for c in found_clauses:
         if c.gaps[0].kind != gaps.TERM or _whole_line(text, c):
             continue  # display lines: their halves are no evidence
         last = len(c.segments) - 1
         for i, seg in enumerate(c.segments):
             # An edge is evidence only in the one-space form ("，赣工贷 进一步"): beside an
-            # inner term it is just the text that follows or precedes it.
+            # inner term it is just the text that follows or precedes it. A clause repeated
+            # word for word is one piece of evidence, not two.
             if could_be_term(seg) and (0 < i < last or last == 1):
-                set_off[seg] += 1
+                contexts.setdefault(seg, set()).add(c.segments)
                 if 0 < i < last:
                     both.add(seg)
+    set_off = Counter({t: len(seen) for t, seen in contexts.items()})
     recurring = list(set_off)
     quoted = Counter({t: text.count(f"“{t}”") for t in recurring})
-    bare = Counter({t: max(0, text.count(t) - set_off[t] - quoted[t]) for t in recurring})
+    occurrences = Counter(seg for c in found_clauses for seg in c.segments if seg in set_off)
+    bare = Counter({t: max(0, text.count(t) - occurrences[t] - quoted[t]) for t in recurring})
     quotes_used = "“" in text or "”" in text
     ev = Evidence(tuple(found_clauses), set_off, frozenset(both), quoted, bare, quotes_used)
     explained = set()
