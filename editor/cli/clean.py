@@ -90,7 +90,7 @@ def _knowledge(args, text: str) -> tuple[Profile, Learned]:
             raise InputError(args.profile, f"no built-in cleanup profile of that name (known: {', '.join(BUILTIN)}); "
                                            "give --db to use one saved in a store")
         return BUILTIN[args.profile], NOTHING
-    from editor.ops.cleaning import learned
+    from editor.ops.cleaning import learned_for
     from editor.store import Store
     from editor.store.db import open_database
 
@@ -100,9 +100,7 @@ def _knowledge(args, text: str) -> tuple[Profile, Learned]:
             profile = store.profiles.get(args.profile)
         except KeyError as err:
             raise InputError(args.profile, err.args[0]) from None
-        if not profile.learn:
-            return profile, NOTHING
-        return profile, learned(store, store.decisions.publication_id(suggest_meta(text).publication))
+        return profile, learned_for(store, suggest_meta(text).publication, profile)
     finally:
         store.close()
 

@@ -10,7 +10,7 @@ from editor.core.cleanup.learning import NOTHING, Learned, learn
 from editor.core.text import marks
 from editor.core.text.edits import Edit, StepMap
 from editor.core.cleanup.hints import hints_from_run
-from editor.core.model import ChangeStatus, SpanStatus
+from editor.core.model import ChangeStatus, SpanStatus, Structure
 from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.layout.segment import segment
@@ -27,18 +27,38 @@ class CleanSummary:
     furniture: tuple[str, ...]
 
 
-def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSummary:
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A cleanup run over a new document's raw text, made before its transaction begins: the
+    rules and segmentation take the time, and no write lock is held meanwhile."""
+
+    text: str
+    run: clean.CleanRun
+    structure: Structure
+
+
+def prepare(text: str, profile: Profile, learned: Learned = NOTHING) -> Prepared:
+    run = clean.run(text, profile, learned=learned)
+    return Prepared(text, run, segment(run.text, hints_from_run(run)))
+
+
+def clean_document(store: Store, document_id: int, profile: Profile,
+                   prepared: Prepared | None = None) -> CleanSummary:
     """One transaction: the run, its proposals, the accepted edits, a revision.
 
     Cleaning again respects what the editor decided: a change they reverted or rejected is not
     made again (its place is protected from the rules), and a proposal still waiting for a
-    decision is not recorded a second time."""
+    decision is not recorded a second time. ``prepared``: the run over the document's text when
+    it has no edits yet (an import), made outside the transaction."""
     with store.atomic():
         cur = texts.current(store, document_id)
         log = store.log.edits(document_id, cur.decoding_id)
+        if prepared is not None and (log or prepared.text != cur.text):
+            prepared = None  # edited since it was prepared: clean what is there now
         earlier = _Earlier(store, cur, log)
-        run = clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused,
-                        learned=learned(store, store.decisions.publication_of(document_id)) if profile.learn else NOTHING)
+        run = prepared.run if prepared is not None else \
+            clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused,
+                      learned=learned(store, store.decisions.publication_of(document_id)) if profile.learn else NOTHING)
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
         raw_spans = _to_raw(log, [(p.raw_start, p.raw_end) for p in run.proposals])
         by_seq: dict[int, int] = {}
@@ -61,8 +81,9 @@ def clean_document(store: Store, document_id: int, profile: Profile) -> CleanSum
             texts.append(store, document_id, run.edits, [f"rule:{rule_of[i]}" for i in range(len(run.edits))],
                          [by_seq[cur.seq + i] for i in range(len(run.edits))], result=run.text,
                          carry_structure=False)  # replaced below by the segmentation of the result
+        structure = prepared.structure if prepared is not None else segment(run.text, hints_from_run(run))
         store.articles.replace(document_id, _revision_of(store, document_id, cur.seq + len(run.edits), run.text),
-                               run.text, segment(run.text, hints_from_run(run)))
+                               run.text, structure)
         furniture = tuple(p.change.data["furniture"] for p in run.accepted()
                           if p.change.data and "furniture" in p.change.data)
         furniture_ops.taken_out(store, document_id, furniture)
@@ -103,6 +124,13 @@ def learned(store: Store, publication_id: int | None) -> Learned:
     """What the editor's decisions in the publication (or, without one, the store) teach."""
     scope = "this publication" if publication_id is not None else "this store"
     return learn(store.decisions.for_publication(publication_id), scope)
+
+
+def learned_for(store: Store, publication: str | None, profile: Profile) -> Learned:
+    """``learned`` for a text not yet stored, by the name of its publication (if the store knows it)."""
+    if not profile.learn:
+        return NOTHING
+    return learned(store, store.decisions.publication_id(publication))
 
 
 def _protected(store: Store, cur: texts.Current) -> list[tuple[int, int]]:

@@ -63,3 +63,10 @@ def test_jiaokan_clean_with_db_reads_the_same_knowledge(store, tmp_path, capsys)
     assert "“安康杯”" not in capsys.readouterr().out
     assert main(["clean", str(path), "--profile", "default", "--db", str(store.path)]) == 0
     assert "开展“安康杯”安全生产竞赛" in capsys.readouterr().out
+
+
+def test_importing_the_next_issue_applies_what_the_first_taught(store):
+    _decided_first_issue(store)
+    result = import_bytes(store, NEXT.encode("utf-8"), "next.txt", None, profile=DEFAULT,
+                          meta=IssueMeta(publication="江西工运", issue_label="第2期"))
+    assert _term_change(store, result.document_ids[0]).status == "accepted"
