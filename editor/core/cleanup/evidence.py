@@ -22,7 +22,9 @@ CLAUSE_MARKS = "，。；：！？,;:!?（）()“”‘’《》「」『』【
 _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
 CONNECTORS = frozenset("的地得和与及或等在是为来去把被对向从给将了着过也都就又而并让以于之其该此") | {
     "以及", "或者", "并且", "还是", "还有", "而且"}
-TERM_MAX = 25
+TERM_MAX, EDGE_MAX = 25, 16
+INNER, EDGE = 0.3, 0.2  # guesses: only the editor can confirm them
+GUESS = "term set off by spaces: stripped quotation marks?"
 NO_QUOTES_MIN_TERMS = 3  # distinct terms set off on both sides before a quote-less page counts
 RECURRING, NO_QUOTES = 0.8, 0.6
 
@@ -58,11 +60,41 @@ class Evidence:
             return min(0.95, RECURRING + 0.025 * (n - 2)), f"set off {_times(n)} in this document"
         return None
 
+    def terms(self, clause: Clause) -> dict[int, tuple[float, str]]:
+        """Which segments of a clause are terms, with the confidence and reason of each
+        reading: the ones the document shows first, then guesses for the spaces they leave
+        uncovered. Two terms that share a space are one change, so a guess never borders a
+        term the document shows."""
+        segments = clause.segments
+        strong = {i: s for i, seg in enumerate(segments) if (s := self.strong(seg))}
+        return guess_terms(segments, strong, self.quoteless())
+
     def quoteless(self) -> tuple[float, str] | None:
         """Confidence and reason for any set-off term of a page without quotation marks."""
         if self.quotes_used or len(self.both_sides) < NO_QUOTES_MIN_TERMS:
             return None
         return NO_QUOTES, f"the page prints no quotation marks and sets off {len(self.both_sides)} terms"
+
+
+def guess_terms(segments, strong: dict, quoteless=None) -> dict[int, tuple[float, str]]:
+    """``strong`` and, for the spaces it leaves uncovered, a guess: every inner segment is a
+    term unless it is a function word (的, 和, 来: "小革新、…、小改造 的 五小 活动"), then each
+    space still uncovered takes an edge segment: the one beside a function word, or the
+    shorter one when a clause has a single space."""
+    last = len(segments) - 1
+    terms = dict(strong)
+    inner = quoteless or (INNER, GUESS)
+    for i in range(1, last):
+        if i not in terms and i - 1 not in strong and i + 1 not in strong and could_be_term(segments[i]):
+            terms[i] = inner
+    for k in range(1, last + 1):  # the space between segments k-1 and k
+        if k - 1 in terms or k in terms:
+            continue
+        edges = [i for i in (k - 1, k) if i in (0, last) and could_be_term(segments[i], EDGE_MAX)
+                 and i - 1 not in strong and i + 1 not in strong]
+        if edges:
+            terms[min(edges, key=lambda i: (len(segments[i]), i))] = (EDGE, GUESS)
+    return terms
 
 
 def _times(n: int) -> str:
@@ -143,12 +175,10 @@ def of(text: str, found: list[gaps.Gap]) -> Evidence:
     quotes_used = "“" in text or "”" in text
     ev = Evidence(tuple(found_clauses), set_off, frozenset(both), quoted, bare, quotes_used)
     explained = set()
-    quoteless = ev.quoteless() is not None
     for c in found_clauses:
         if c.gaps[0].kind != gaps.TERM:
             continue
-        last = len(c.segments) - 1
-        for i, seg in enumerate(c.segments):
-            if ev.strong(seg) or (quoteless and 0 < i < last and could_be_term(seg)):
+        for i, (confidence, _) in ev.terms(c).items():
+            if confidence >= NO_QUOTES:  # the reading the document backs: quotes.stripped applies it
                 explained.update(g.start for g in c.gaps[max(0, i - 1):i + 1])
     return Evidence(ev.clauses, set_off, ev.both_sides, quoted, bare, quotes_used, frozenset(explained))

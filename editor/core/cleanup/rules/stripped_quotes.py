@@ -10,7 +10,7 @@ term.
 The document's evidence (cleanup/evidence.py) comes first: a term it shows to be a stripped
 quotation (set off several times, or set off and elsewhere printed in “ ”) is one wherever
 it recurs, in either form, with high confidence and a reason naming the evidence. The
-spaces it leaves uncovered are read one clause at a time: every inner segment is a term
+spaces it leaves uncovered are read one clause at a time (evidence.guess_terms): every inner segment is a term
 unless it is a function word (的, 和, 来: "小革新、…、小改造 的 五小 活动"), then the remaining
 spaces are covered with an edge segment: the one beside a function word, or the shorter one
 when a clause has a single space. Only the editor can confirm such a reading, so it stays
@@ -27,9 +27,7 @@ from editor.core.cleanup import evidence
 from editor.core.cleanup.rules.base import Context
 from editor.core.lang.classes import SPACE
 
-INNER_MAX, EDGE_MAX, TITLE_TERM_MAX = evidence.TERM_MAX, 16, 3
-INNER, EDGE = 0.3, 0.2
-_GUESS = "term set off by spaces: stripped quotation marks?"
+TITLE_TERM_MAX = 3
 
 
 class StrippedQuotes:
@@ -47,12 +45,11 @@ class StrippedQuotes:
     def _clause(self, text: str, clause: evidence.Clause, found: evidence.Evidence) -> list[Change]:
         segments = clause.segments
         if clause.gaps[0].kind == gaps.TITLE:
-            terms = {i: (EDGE, _GUESS) for i in _terms(segments, {}, None)}
+            terms = {i: (evidence.EDGE, evidence.GUESS) for i in evidence.guess_terms(segments, {})}
             if not any(len(segments[i]) <= TITLE_TERM_MAX for i in terms):
                 return []
         else:
-            strong = {i: s for i, seg in enumerate(segments) if (s := found.strong(seg))}
-            terms = _terms(segments, strong, found.quoteless())
+            terms = found.terms(clause)
         return self._changes(text, clause, terms)
 
     def _changes(self, text, clause: evidence.Clause, terms) -> list[Change]:
@@ -73,27 +70,6 @@ class StrippedQuotes:
             changes.append(Change(self.id, start, end, text[start:end], after, reason, confidence))
             i = j + 1
         return changes
-
-
-def _terms(segments, strong: dict, quoteless) -> dict[int, tuple[float, str]]:
-    """Which segments are terms, with the confidence and reason of each reading: the ones the
-    document shows first, then guesses for the spaces they leave uncovered. Two terms that
-    share a space are one change, so a guess never borders a term the document shows."""
-    last = len(segments) - 1
-    terms = dict(strong)
-    inner = quoteless or (INNER, _GUESS)
-    for i in range(1, last):
-        if i not in terms and i - 1 not in strong and i + 1 not in strong \
-                and evidence.could_be_term(segments[i], INNER_MAX):
-            terms[i] = inner
-    for k in range(1, last + 1):  # the space between segments k-1 and k
-        if k - 1 in terms or k in terms:
-            continue
-        edges = [i for i in (k - 1, k) if i in (0, last) and evidence.could_be_term(segments[i], EDGE_MAX)
-                 and i - 1 not in strong and i + 1 not in strong]
-        if edges:
-            terms[min(edges, key=lambda i: (len(segments[i]), i))] = (EDGE, _GUESS)
-    return terms
 
 
 def _lead(text: str, pos: int) -> int:
