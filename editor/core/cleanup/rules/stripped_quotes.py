@@ -10,8 +10,8 @@ term.
 The document's evidence (cleanup/evidence.py) comes first: a term it shows to be a stripped
 quotation (set off several times, or set off and elsewhere printed in “ ”) is one wherever
 it recurs, in either form, with high confidence and a reason naming the evidence. The
-spaces it leaves uncovered are read one clause at a time (evidence.guess_terms): every inner segment is a term
-unless it is a function word (的, 和, 来: "小革新、…、小改造 的 五小 活动"), then the remaining
+spaces it leaves uncovered are read one clause at a time (evidence.guess_terms): every inner
+segment is a term unless it is a function word (的, 和, 来: "小革新、…、小改造 的 五小 活动"), then the remaining
 spaces are covered with an edge segment: the one beside a function word, or the shorter one
 when a clause has a single space. Only the editor can confirm such a reading, so it stays
 below the default threshold (0.3 for terms between two spaces, 0.2 where an edge had to be
