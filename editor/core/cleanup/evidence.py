@@ -20,6 +20,7 @@ from editor.core.lang.classes import SPACE
 
 CLAUSE_MARKS = "，。；：！？,;:!?（）()“”‘’《》「」『』【】…—｜|\n"
 _CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_MARKS)}]")
+_QUOTED = re.compile("“([^“”\n]{1,25})”")
 CONNECTORS = frozenset("的地得和与及或等在是为来去把被对向从给将了着过也都就又而并让以于之其该此") | {
     "以及", "或者", "并且", "还是", "还有", "而且"}
 TERM_MAX, EDGE_MAX = 25, 16
@@ -47,10 +48,13 @@ class Evidence:
     quoted: Counter = field(default_factory=Counter)
     bare: Counter = field(default_factory=Counter)
     quotes_used: bool = True
-    explained: frozenset = frozenset()  # starts of the gaps that border a term the document shows
+    shown: dict = field(default_factory=dict)  # term -> strong(term), for the terms that are
 
     def strong(self, term: str) -> tuple[float, str] | None:
         """Confidence and reason when the document shows ``term`` is a stripped quotation."""
+        return self.shown.get(term)
+
+    def _strong(self, term: str) -> tuple[float, str] | None:
         n, q = self.set_off[term], self.quoted[term]
         if len(term) < 2 or not could_be_term(term) or self.bare[term] > n + q:
             return None
@@ -65,9 +69,21 @@ class Evidence:
         reading: the ones the document shows first, then guesses for the spaces they leave
         uncovered. Two terms that share a space are one change, so a guess never borders a
         term the document shows."""
-        segments = clause.segments
-        strong = {i: s for i, seg in enumerate(segments) if (s := self.strong(seg))}
+        segments, shown = clause.segments, self.shown
+        strong = {i: shown[seg] for i, seg in enumerate(segments) if seg in shown}
         return guess_terms(segments, strong, self.quoteless())
+
+    def explained(self) -> set[int]:
+        """The starts of the gaps that border a term the document backs (confidence at least
+        NO_QUOTES): quotes.stripped applies it, so the spaces rule leaves them alone."""
+        out = set()
+        for c in self.clauses:
+            if c.gaps[0].kind != gaps.TERM:
+                continue
+            for i, (confidence, _) in self.terms(c).items():
+                if confidence >= NO_QUOTES:
+                    out.update(g.start for g in c.gaps[max(0, i - 1):i + 1])
+        return out
 
     def quoteless(self) -> tuple[float, str] | None:
         """Confidence and reason for any set-off term of a page without quotation marks."""
@@ -168,17 +184,14 @@ def of(text: str, found: list[gaps.Gap]) -> Evidence:
                 if 0 < i < last:
                     both.add(seg)
     set_off = Counter({t: len(seen) for t, seen in contexts.items()})
-    recurring = list(set_off)
-    quoted = Counter({t: text.count(f"“{t}”") for t in recurring})
-    occurrences = Counter(seg for c in found_clauses for seg in c.segments if seg in set_off)
+    printed = Counter(_QUOTED.findall(text)) if "“" in text else Counter()
+    quoted = Counter({t: printed[t] for t in set_off if t in printed})
+    # Only a term set off twice, or set off and printed in quotes, can be shown; the search
+    # for its bare uses is the costly part, so it is left for those few.
+    recurring = {t for t, n in set_off.items() if n >= 2 or t in quoted}
+    occurrences = Counter(seg for c in found_clauses for seg in c.segments if seg in recurring)
     bare = Counter({t: max(0, text.count(t) - occurrences[t] - quoted[t]) for t in recurring})
     quotes_used = "“" in text or "”" in text
     ev = Evidence(tuple(found_clauses), set_off, frozenset(both), quoted, bare, quotes_used)
-    explained = set()
-    for c in found_clauses:
-        if c.gaps[0].kind != gaps.TERM:
-            continue
-        for i, (confidence, _) in ev.terms(c).items():
-            if confidence >= NO_QUOTES:  # the reading the document backs: quotes.stripped applies it
-                explained.update(g.start for g in c.gaps[max(0, i - 1):i + 1])
-    return Evidence(ev.clauses, set_off, ev.both_sides, quoted, bare, quotes_used, frozenset(explained))
+    ev.shown.update((t, found) for t in recurring if (found := ev._strong(t)))
+    return ev

@@ -45,7 +45,7 @@ class Spaces:
         found = gaps.cjk_gaps(text)
         kinds = {g.start: g.kind for g in found}
         if any(g.kind == gaps.TERM for g in found):
-            for start in evidence.of(text, found).explained:
+            for start in evidence.of(text, found).explained():
                 kinds[start] = gaps.SEPARATOR  # a stripped quotation: quotes.stripped's
         changes = []
         for m in _RUN.finditer(text):
