@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from editor.core.cleanup import pipeline as clean
-from editor.core.cleanup.learning import NOTHING, Learned
+from editor.core.cleanup.priors import NOTHING, Learned
 from editor.core.decoding.decode import decode
 from editor.core.decoding.extract import KINDS, extract
 from editor.core.decoding.magic import sniff
@@ -56,8 +56,8 @@ def run(args) -> int:
     except OSError as err:
         raise InputError(args.file, err.strerror or str(err)) from None
     text, encoding = _text(args.file, data)
-    profile, learned = _knowledge(args, text)
-    result = clean.run(text, profile, learned=learned)
+    profile, priors = _knowledge(args, text)
+    result = clean.run(text, profile, priors=priors)
     structure = segment(result.text, hints_from_run(result))
     if args.json:
         meta = issue_meta(result)
@@ -90,7 +90,7 @@ def _knowledge(args, text: str) -> tuple[Profile, Learned]:
             raise InputError(args.profile, f"no built-in cleanup profile of that name (known: {', '.join(BUILTIN)}); "
                                            "give --db to use one saved in a store")
         return BUILTIN[args.profile], NOTHING
-    from editor.ops.cleaning import learned_for
+    from editor.ops.cleaning import priors_by_name
     from editor.store import Store
     from editor.store.db import open_database
 
@@ -100,7 +100,7 @@ def _knowledge(args, text: str) -> tuple[Profile, Learned]:
             profile = store.profiles.get(args.profile)
         except KeyError as err:
             raise InputError(args.profile, err.args[0]) from None
-        return profile, learned_for(store, suggest_meta(text).publication, profile)
+        return profile, priors_by_name(store, suggest_meta(text).publication, profile)
     finally:
         store.close()
 

@@ -17,9 +17,11 @@ class Store:
         from editor.store.changes import Changes
         from editor.store.decisions import Decisions
         from editor.store.documents import Documents
+        from editor.store.history import History
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
+        from editor.store.lookalikes import Lookalikes
         from editor.store.profiles import Profiles
         from editor.store.settings import Settings
         from editor.store.sources import Sources
@@ -38,6 +40,8 @@ class Store:
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.lookalikes = Lookalikes(db)
+        self.history = History(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

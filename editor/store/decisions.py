@@ -1,15 +1,15 @@
 """The editor's decisions on cleanup proposals, gathered per publication for learning
-(core/cleanup/learning.py). A decision is a change accepted or rejected by a person: a
+(core/cleanup/priors.py). A decision is a change accepted or rejected by a person: a
 profile's own acceptances are recorded as decided by ``rule:<id>`` and are no evidence."""
 from __future__ import annotations
 
-from editor.core.cleanup.learning import Decision
+from editor.core.cleanup.priors import Decision
 
-# The first two terms repeat the partial index change_decided (db/0002_decisions.sql), so
+# The first two terms repeat the partial index change_decided (db/0003_decisions.sql), so
 # that SQLite may use it; "+c.document_id" keeps it from walking every change of every
 # document of the publication (change_document) instead of the few decided ones.
 _DECIDED = ("c.decided_by IS NOT NULL AND c.decided_by NOT LIKE 'rule:%' "
-            "AND c.status IN ('accepted', 'rejected')")
+            "AND c.status IN ('accepted', 'rejected') AND c.withdrawn_by IS NULL")
 _GROUPED = (f"SELECT c.rule, c.before, c.after, c.status = 'accepted', count(*) FROM change c "
             f"JOIN document d ON d.id = +c.document_id LEFT JOIN issue i ON i.id = d.issue_id "
             f"WHERE {_DECIDED} AND {{scope}} GROUP BY 1, 2, 3, 4")

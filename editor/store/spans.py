@@ -14,13 +14,15 @@ class Spans:
         self.db = db
 
     def add(self, document_id: int, decoding_id: int, seq: int, spans: Iterable[Span]) -> list[int]:
+        """Insert spans in one transaction; returns their ids in order."""
         ids = []
-        for s in spans:
-            ids.append(self.db["span"].insert({
-                "document_id": document_id, "decoding_id": decoding_id, "seq": seq, "label": s.label,
-                "start": s.start, "end": s.end, "quote": s.quote, "prefix": s.prefix, "suffix": s.suffix,
-                "origin": s.origin, "status": str(s.status),
-            }).last_pk)
+        with self.db.atomic():
+            for s in spans:
+                ids.append(self.db.conn.execute(
+                    "INSERT INTO span (document_id, decoding_id, seq, label, start, \"end\", quote, prefix, suffix, "
+                    "origin, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [document_id, decoding_id, seq, s.label, s.start, s.end, s.quote, s.prefix, s.suffix, s.origin,
+                     str(s.status)]).lastrowid)
         return ids
 
     def for_document(self, document_id: int, statuses: Iterable[str] | None = None,
@@ -37,6 +39,50 @@ class Spans:
             args += statuses
         rows = self.db.conn.execute(sql + " ORDER BY start, end, id", args)
         return [(r[0], Span(*r[1:])) for r in rows]
+
+    def placed(self, document_id: int, decoding_id: int, lo: int | None = None,
+               hi: int | None = None) -> list[tuple[int, int, int, int, str]]:
+        """(seq, id, start, end, status) of the spans of the decoding that an edit can move; with
+        ``lo`` and ``hi``, only those that reach into [lo, hi]."""
+        sql = ("SELECT seq, id, start, \"end\", status FROM span WHERE document_id = ? AND decoding_id = ? "
+               "AND status != 'orphaned'")
+        args: list = [document_id, decoding_id]
+        if lo is not None:
+            sql += " AND start <= ? AND \"end\" >= ?"
+            args += [hi, lo]
+        return self.db.conn.execute(sql, args).fetchall()
+
+    def shift_after(self, document_id: int, decoding_id: int, after: int, delta: int) -> None:
+        """Every span starting after ``after`` moves by ``delta``: one statement."""
+        self.db.conn.execute(
+            "UPDATE span SET start = start + ?, \"end\" = \"end\" + ? "  # a shift is no change to the annotation
+            "WHERE document_id = ? AND decoding_id = ? AND status != 'orphaned' AND start > ?",
+            [delta, delta, document_id, decoding_id, after])
+
+    def images(self, span_ids: Iterable[int]) -> dict[int, dict]:
+        """The rows as history images (editor.store.history.IMAGE_COLUMNS['span'])."""
+        ids = list(span_ids)
+        out = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self.db.conn.execute(
+                f"SELECT id, seq, start, \"end\", status, label, updated_at FROM span WHERE id IN "
+                f"({','.join('?' * len(chunk))})", chunk)
+            for sid, seq, start, end, status, label, updated in rows:
+                out[sid] = {"seq": seq, "start": start, "end": end, "status": status, "label": label,
+                            "updated_at": updated}
+        return out
+
+    def move_many(self, seq: int, moved: Iterable[tuple[int, int, int, str]]) -> None:
+        """(id, start, end, status) rows, now referring to the text after ``seq`` edits: one statement."""
+        self.db.conn.executemany(
+            f"UPDATE span SET seq = ?, start = ?, \"end\" = ?, status = ?, updated_at = {_NOW} WHERE id = ?",
+            [(seq, start, end, status, sid) for sid, start, end, status in moved])
+
+    def rebase(self, document_id: int, decoding_id: int, seq: int) -> None:
+        """Spans no edit moved since their seq stand where they stood: say they refer to ``seq``."""
+        self.db.conn.execute("UPDATE span SET seq = ? WHERE document_id = ? AND decoding_id = ? AND seq < ?",
+                             [seq, document_id, decoding_id, seq])
 
     def move(self, span_id: int, seq: int, start: int, end: int, status: str) -> None:
         self.db.conn.execute(

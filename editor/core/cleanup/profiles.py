@@ -26,7 +26,7 @@ class Profile:
     threshold: float = 0.5
     settings: Mapping[str, RuleSetting] = field(default_factory=dict)
     replacements: tuple[ReplacementList, ...] = ()
-    learn: bool = True  # let the editor's earlier decisions move confidences (core/cleanup/learning.py)
+    learn: bool = True  # let the editor's earlier decisions move confidences (core/cleanup/priors.py)
 
     def enabled(self, rule_id: str) -> bool:
         return self.settings.get(rule_id, _UNSET).enabled
