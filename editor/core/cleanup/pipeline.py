@@ -182,7 +182,7 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
             changes = [c for c in changes if not _overlaps(c, guard)]
         if not changes:
             continue
-        if priors:
+        if priors and rule.id not in learned:  # a rule taught by the store itself is not taught twice
             changes = priors.adjust(rule.id, changes)
         starts = list(map(_start, changes))
         if not all(map(lt, starts, islice(starts, 1, None))):  # rules mostly propose in order
