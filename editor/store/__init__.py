@@ -20,6 +20,7 @@ class Store:
         from editor.store.settings import Settings
         from editor.store.sources import Sources
         from editor.store.spans import Spans
+        from editor.store.suggestions import Suggestions
 
         self.db = db
         self.path = path
@@ -33,6 +34,7 @@ class Store:
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.suggestions = Suggestions(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":
