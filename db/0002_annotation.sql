@@ -44,6 +44,7 @@ CREATE TABLE suggester_model (
     name TEXT PRIMARY KEY,
     data BLOB NOT NULL,
     sentences INTEGER NOT NULL,
+    spans INTEGER NOT NULL,                  -- accepted spans it learned from
     labels TEXT NOT NULL,                    -- comma-separated labels it learned
     trained_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );

@@ -76,3 +76,10 @@ class Spans:
         """(quote, label) of every accepted span in the store, for the gazetteer."""
         return self.db.conn.execute(
             "SELECT quote, label FROM span WHERE status = 'accepted' AND quote != ''").fetchall()
+
+    def accepted_total(self) -> int:
+        return self.db.conn.execute("SELECT count(*) FROM span WHERE status = 'accepted'").fetchone()[0]
+
+    def documents_with_accepted(self) -> list[int]:
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT DISTINCT document_id FROM span WHERE status = 'accepted' ORDER BY document_id")]

@@ -2,7 +2,7 @@
 proposed again for the same string in the same context) and the models they learned."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 
 class Suggestions:
@@ -18,13 +18,20 @@ class Suggestions:
     def rejected(self) -> set[tuple[str, str, str, str]]:
         return set(self.db.conn.execute("SELECT label, quote, prefix, suffix FROM rejected_suggestion"))
 
-    def save_model(self, name: str, data: bytes, sentences: int, labels: Iterable[str]) -> None:
+    def save_model(self, name: str, data: bytes, sentences: int, spans: int, labels: Iterable[str]) -> None:
         self.db.conn.execute(
-            "INSERT OR REPLACE INTO suggester_model (name, data, sentences, labels) VALUES (?, ?, ?, ?)",
-            [name, data, sentences, ",".join(sorted(labels))])
+            "INSERT OR REPLACE INTO suggester_model (name, data, sentences, spans, labels) VALUES (?, ?, ?, ?, ?)",
+            [name, data, sentences, spans, ",".join(sorted(labels))])
 
-    def model(self, name: str) -> tuple[bytes, int, tuple[str, ...], str] | None:
-        """(data, sentences learned from, labels, trained at) of a stored model."""
+    def model(self, name: str) -> StoredModel | None:
         row = self.db.conn.execute(
-            "SELECT data, sentences, labels, trained_at FROM suggester_model WHERE name = ?", [name]).fetchone()
-        return (row[0], row[1], tuple(filter(None, row[2].split(","))), row[3]) if row else None
+            "SELECT data, sentences, spans, labels, trained_at FROM suggester_model WHERE name = ?", [name]).fetchone()
+        return StoredModel(row[0], row[1], row[2], tuple(filter(None, row[3].split(","))), row[4]) if row else None
+
+
+class StoredModel(NamedTuple):
+    data: bytes
+    sentences: int
+    spans: int  # accepted spans it learned from
+    labels: tuple[str, ...]
+    trained_at: str

@@ -73,12 +73,25 @@ def pieces(text: str, limit: int = 256) -> list[tuple[int, int]]:
     return out
 
 
-def join_words(text: str, run: Callable[[str], Sequence[tuple[str, str]]]) -> list[Word]:
-    """Words of the whole text from an analyzer run piece by piece."""
-    words = []
+def chunks(text: str, size: int = 400) -> list[tuple[int, int]]:
+    """Whole sentences joined up to about ``size`` characters: each call of the analyzer
+    costs more than its characters do, so it gets few long pieces."""
+    out: list[tuple[int, int]] = []
     for start, end in pieces(text):
+        if out and end - out[-1][0] <= size:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def join_words(text: str, run: Callable[[list[str]], Sequence[Sequence[tuple[str, str]]]]) -> list[Word]:
+    """Words of the whole text from an analyzer run over its chunks."""
+    spans = chunks(text)
+    words = []
+    for (start, _), tagged in zip(spans, run([text[s:e] for s, e in spans])):
         at = start
-        for word, tag in run(text[start:end]):
+        for word, tag in tagged:
             words.append(Word(at, at + len(word), tag))
             at += len(word)
     return words

@@ -32,31 +32,32 @@ def _kind(ch: str) -> str:
     return "p" if not ch.isspace() else "s"
 
 
-def features(text: str, words: list[Word] | None) -> list[dict[str, float]]:
+def features(text: str, words: list[Word] | None) -> list[list[str]]:
+    """Per character: itself and two on each side, the bigrams around it, the kinds of
+    character (ideograph, digit, letter, mark) and, with ``words``, the analyzer's tag of its
+    word with the character's place in it (B, I, E, S), its neighbours' and short words."""
     padded = f"\x02\x02{text}\x03\x03"
-    tags: list[str] = [""] * len(text)
+    kinds = "ss" + "".join(map(_kind, text)) + "ss"
+    tags: list[str] = ["^"] + [""] * len(text) + ["$"]
     word_at: list[str] = [""] * len(text)
     for w in words or ():
+        n = w.end - w.start
         for i in range(w.start, w.end):
-            pos = "S" if w.end - w.start == 1 else "B" if i == w.start else "E" if i == w.end - 1 else "I"
-            tags[i] = f"{pos}-{w.tag}"
-            word_at[i] = text[w.start:w.end] if w.end - w.start <= 6 else ""
+            pos = "S" if n == 1 else "B" if i == w.start else "E" if i == w.end - 1 else "I"
+            tags[i + 1] = f"{pos}-{w.tag}"
+            if n <= 6:
+                word_at[i] = text[w.start:w.end]
     out = []
     for i in range(len(text)):
         c = i + 2
-        f = {"c0=" + padded[c]: 1.0, "c-1=" + padded[c - 1]: 1.0, "c1=" + padded[c + 1]: 1.0,
-             "c-2=" + padded[c - 2]: 1.0, "c2=" + padded[c + 2]: 1.0,
-             "b-1=" + padded[c - 1:c + 1]: 1.0, "b1=" + padded[c:c + 2]: 1.0,
-             "k=" + _kind(text[i]) + _kind(padded[c - 1]) + _kind(padded[c + 1]): 1.0}
+        f = ["c0=" + padded[c], "c-1=" + padded[c - 1], "c1=" + padded[c + 1], "c-2=" + padded[c - 2],
+             "c2=" + padded[c + 2], "b-1=" + padded[c - 1:c + 1], "b1=" + padded[c:c + 2],
+             "k=" + kinds[c - 1:c + 2]]
         if words is not None:
-            prev = tags[i - 1] if i else "^"
-            nxt = tags[i + 1] if i + 1 < len(text) else "$"
-            f["t0=" + tags[i]] = 1.0
-            f["t-1=" + prev] = 1.0
-            f["t1=" + nxt] = 1.0
-            f["t0t1=" + tags[i] + nxt] = 1.0
+            t = tags[i + 1]
+            f += ["t0=" + t, "t-1=" + tags[i], "t1=" + tags[i + 2], "t0t1=" + t + tags[i + 2]]
             if word_at[i]:
-                f["w=" + word_at[i]] = 1.0
+                f.append("w=" + word_at[i])
         out.append(f)
     return out
 
@@ -89,6 +90,7 @@ class Model:
             raise ValueError("not a model of this Jiaokan")
         self.lexical = head.endswith(b"lexical")
         self.data = data
+        self._body = body  # the tagger reads this buffer in place: it must outlive the tagger
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open_inmemory(body)
         self.labels = frozenset(t[2:] for t in self._tagger.labels() if t != "O")
