@@ -17,9 +17,10 @@ SUFFIXES = ("总工会", "工会", "委员会", "常委会", "人大", "政协",
             "支部", "党支部", "组织", "联盟", "同盟", "代表团", "合作社", "俱乐部", "队", "厂", "所")
 _STOP = "的在和与及是了由向对为从把被将给同跟等、或并而也都就又所其以于与之"
 _NAME_CHAR = rf"[^\W\d_{_STOP}]"  # a letter or ideograph that is no stop word
-SUFFIX = re.compile(rf"(?:{_NAME_CHAR}){{2,16}}?(?:{'|'.join(sorted(SUFFIXES, key=len, reverse=True))})")
-_LEAD_TAGS = ("PER", "LOC", "ORG", "nz", "n", "s", "nt", "ns", "j")
+SUFFIX = re.compile(rf"(?=({'|'.join(sorted(SUFFIXES, key=len, reverse=True))}))")
+NOUNISH = frozenset({"PER", "LOC", "ORG", "nz", "n", "s", "nt", "ns", "nw", "j", "vn"})
 _LONG_ONLY = ("局", "厅", "部", "署", "队", "厂", "所", "中心", "组织", "工会")  # short ones are words too
+LONGEST = 16  # characters before the suffix
 
 
 class OrgSuffix:
@@ -31,27 +32,36 @@ class OrgSuffix:
 
     def suggest(self, text: str, context: Context) -> list[Suggestion]:
         words = context.words(text)
-        starts = {w.start: w.tag for w in words} if words else None
         out = []
-        for m in _candidates(text):
-            start, end = m
-            if starts is not None:
-                start = next((i for i in range(start, end) if starts.get(i) in _LEAD_TAGS), end)
+        for start, end in _candidates(text):
+            if words:
+                start = max(start, _name_start(words, end))
             if end - start >= 3 and not _too_short(text[start:end]):
                 out.append(Suggestion(start, end, "ORG", self.name))
         return out
 
 
 def _candidates(text: str):
-    at = 0
+    """(start of the run, end of its last suffix) for each run of name characters."""
     for m in re.finditer(rf"{_NAME_CHAR}+", text):
-        if m.start() < at:
-            continue
-        run = m.group()
-        ends = [n.end() for n in SUFFIX.finditer(run)]
+        ends = [m.start() + s.start() + len(s.group(1)) for s in SUFFIX.finditer(m.group())
+                if s.start() >= 2]
         if ends:
-            yield m.start(), m.start() + max(ends)
-            at = m.end()
+            end = max(ends)
+            yield max(m.start(), end - LONGEST - 3), end
+
+
+def _name_start(words, end: int) -> int:
+    """The start of the nouns and names that run up to ``end``: a verb before them stays out."""
+    at = next((i for i, w in enumerate(words) if w.start < end <= w.end), None)
+    if at is None:
+        return end
+    start = words[at].start
+    for w in reversed(words[:at]):
+        if w.tag not in NOUNISH or end - w.start > LONGEST + 3:
+            break
+        start = w.start
+    return start
 
 
 def _too_short(name: str) -> bool:
