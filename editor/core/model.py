@@ -169,7 +169,9 @@ class DocumentView:
     name: str
     text: str
     structure: Structure
-    spans: tuple[Span, ...] = ()
+    spans: tuple[Span, ...] = ()  # accepted
+    suggestions: tuple[Span, ...] = ()  # proposed, origin suggest:<name>
+    dataset_id: str | int | None = None  # the id the line had in an imported dataset
 
 
 @dataclass(frozen=True, slots=True)
