@@ -13,12 +13,18 @@ import os
 import tempfile
 from typing import Callable, Sequence
 
+import re
+
 from editor.core.annotate.suggest.base import Context, Suggestion, Word, pieces
+from editor.core.annotate.suggest.org_suffix import SUFFIXES
+
+SUFFIX_AT = re.compile(f"(?=({'|'.join(sorted(SUFFIXES, key=len, reverse=True))}))")
 from editor.core.progress import Cancelled, NullProgress, Progress
 
 NAME = "learned"
 HEADER = b"jiaokan-crf 1 "
 ITERATIONS = 60
+PARAMS = {"c1": 0.05, "c2": 0.01}  # L1 and L2 weights, chosen on benchmarks/ner_quality.py
 Example = tuple[str, Sequence[tuple[int, int, str]]]  # a text and its accepted (start, end, label)
 
 
@@ -34,8 +40,9 @@ def _kind(ch: str) -> str:
 
 def features(text: str, words: list[Word] | None) -> list[list[str]]:
     """Per character: itself and two on each side, the bigrams around it, the kinds of
-    character (ideograph, digit, letter, mark) and, with ``words``, the analyzer's tag of its
-    word with the character's place in it (B, I, E, S), its neighbours' and short words."""
+    character (ideograph, digit, letter, mark), whether it is part of an organization suffix
+    and, with ``words``, the analyzer's tag of its word with the character's place in it (B, I,
+    E, S), alone, with its neighbours' and with the character, and short words themselves."""
     padded = f"\x02\x02{text}\x03\x03"
     kinds = "ss" + "".join(map(_kind, text)) + "ss"
     tags: list[str] = ["^"] + [""] * len(text) + ["$"]
@@ -47,6 +54,11 @@ def features(text: str, words: list[Word] | None) -> list[list[str]]:
             tags[i + 1] = f"{pos}-{w.tag}"
             if n <= 6:
                 word_at[i] = text[w.start:w.end]
+    suffix = [""] * len(text)  # inside or ending an organization suffix (公司, 委员会, 局)
+    for m in SUFFIX_AT.finditer(text):
+        end = m.start() + len(m.group(1))
+        for i in range(m.start(), end):
+            suffix[i] = "E" if i == end - 1 else "I"
     out = []
     for i in range(len(text)):
         c = i + 2
@@ -55,9 +67,12 @@ def features(text: str, words: list[Word] | None) -> list[list[str]]:
              "k=" + kinds[c - 1:c + 2]]
         if words is not None:
             t = tags[i + 1]
-            f += ["t0=" + t, "t-1=" + tags[i], "t1=" + tags[i + 2], "t0t1=" + t + tags[i + 2]]
+            f += ["t0=" + t, "t-1=" + tags[i], "t1=" + tags[i + 2], "t0t1=" + t + tags[i + 2],
+                  "c0t0=" + padded[c] + t]
             if word_at[i]:
                 f.append("w=" + word_at[i])
+        if suffix[i]:
+            f.append("sfx=" + suffix[i])
         out.append(f)
     return out
 
@@ -126,8 +141,7 @@ def train(examples: Sequence[Example], analyze: Callable[[str], list[Word]] | No
     if not any(spans for _, spans in units):
         raise ValueError("no accepted spans to learn from")
     trainer = _Trainer(progress, iterations, len(units))
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": iterations,
-                        "feature.possible_transitions": True})
+    trainer.set_params({**PARAMS, "max_iterations": iterations, "feature.possible_transitions": True})
     for done, (text, spans) in enumerate(units):
         if progress.cancelled():
             raise Cancelled()
