@@ -23,3 +23,7 @@ class StoreError(JiaokanError):
 
 class ConflictError(JiaokanError):
     """An operation does not fit the current state (a stale change, an existing file)."""
+
+
+class StoreBusy(StoreError):
+    """Another connection held the store's write lock longer than we waited: nothing was written."""

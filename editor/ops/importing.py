@@ -17,7 +17,7 @@ from editor.core.model import Decoded, IssueMeta
 from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress
 from editor.core.text.units import UTF16
-from editor.ops.cleaning import clean_document
+from editor.ops.cleaning import clean_document, prepare
 from editor.ops.grouping import IssueGrouping
 from editor.ops.import_jsonl import import_annotated, is_annotated_jsonl
 from editor.ops.import_report import ImportReport, ImportResult, imported
@@ -41,17 +41,25 @@ def _duplicate(store: Store, label: str, digest: str, size: int) -> ImportResult
 
 def _store(store: Store, data: bytes, name: str, path: str | None, kind: str, decoded: Decoded,
            profile: Profile | None, grouping: IssueGrouping, meta: IssueMeta | None,
-           title: str) -> tuple[int, int]:
-    """One transaction: source, decoding, issue, document (called ``title``), cleanup."""
+           title: str, label: str) -> tuple[int, int] | ImportResult:
+    """One transaction: source, decoding, issue, document (called ``title``), cleanup.
+
+    The rules and the metadata run before it begins, so the write lock is held only while the
+    rows go in; inside it the bytes are looked up again, so two imports of the same bytes at
+    once (another process, the window and the CLI) store them once and report a duplicate."""
     folder = str(Path(path).parent) if path else None
     meta = meta if meta is not None else grouping.suggest(decoded.text, folder)
+    prepared = prepare(decoded.text, profile) if profile is not None else None
+    digest = sha256(data)
     with store.atomic():
+        if (dup := _duplicate(store, label, digest, len(data))) is not None:
+            return dup
         source_id = store.sources.add(data, name, path, kind)
         decoding_id = store.sources.add_decoding(source_id, decoded)
         issue_id = grouping.issue_for(meta, folder)
         document_id = store.documents.add(source_id, decoding_id, title, issue_id)
         if profile is not None:
-            clean_document(store, document_id, profile)
+            clean_document(store, document_id, profile, prepared)
     grouping.imported(document_id, meta, folder)
     return document_id, issue_id
 
@@ -69,7 +77,10 @@ def import_bytes(store: Store, data: bytes, name: str, path: str | None, profile
         return dup
     if is_annotated_jsonl(name, data):
         try:
-            ids, problems = import_annotated(store, data, name, path, offsets)
+            with store.atomic():  # looked up again under the write lock: another import may have won
+                if (dup := _duplicate(store, label, digest, len(data))) is not None:
+                    return dup
+                ids, problems = import_annotated(store, data, name, path, offsets)
         except InputError as err:
             return ImportResult(label, "failed", err.problem, "jsonl", len(data), digest)
         return ImportResult(label, "imported", "", "jsonl", len(data), digest, "utf-8", 1.0,
@@ -79,14 +90,16 @@ def import_bytes(store: Store, data: bytes, name: str, path: str | None, profile
         if not ex.text.strip():
             raise InputError(name, "has no text (only white space or markup)")
         decoded = Decoded(ex.text, ex.encoding, ex.confidence, ex.repairs, ex.warnings)
-        doc_id, issue_id = _store(store, data, name, path, ex.kind, decoded, profile,
-                                  grouping or IssueGrouping(store), meta, Path(name).stem or name)
+        stored = _store(store, data, name, path, ex.kind, decoded, profile,
+                        grouping or IssueGrouping(store), meta, Path(name).stem or name, label)
     except InputError as err:
         return ImportResult(label, "failed", err.problem, size=len(data), sha256=digest)
     except Exception as err:  # a crafted file or a full disk: its transaction rolled back, the batch goes on
         return ImportResult(label, "failed", f"could not be imported ({type(err).__name__}: {err})",
                             size=len(data), sha256=digest)
-    return imported(label, decoded, ex.kind, len(data), digest, doc_id, issue_id)
+    if isinstance(stored, ImportResult):
+        return stored
+    return imported(label, decoded, ex.kind, len(data), digest, *stored)
 
 
 def _read(path: Path) -> bytes | ImportResult:
@@ -140,5 +153,7 @@ def import_text(store: Store, text: str, name: str, profile: Profile | None) -> 
     if not text.strip():
         return ImportResult(name, "failed", "the pasted text is empty", "paste", len(data), digest)
     decoded = Decoded(text, "utf-8", 1.0, (), text_issues(text))
-    doc_id, issue_id = _store(store, data, name, None, "paste", decoded, profile, IssueGrouping(store), None, name)
-    return imported(name, decoded, "paste", len(data), digest, doc_id, issue_id)
+    stored = _store(store, data, name, None, "paste", decoded, profile, IssueGrouping(store), None, name, name)
+    if isinstance(stored, ImportResult):
+        return stored
+    return imported(name, decoded, "paste", len(data), digest, *stored)

@@ -67,8 +67,7 @@ def suggest_document(store: Store, document_id: int, labels: Collection[str] | N
     with store.atomic():
         cur = texts.current(store, document_id)
         store.spans.drop_proposed(document_id=document_id)
-        accepted = [(s.start, s.end) for seq, s in store.spans.for_document(
-            document_id, [str(SpanStatus.ACCEPTED)], cur.decoding_id) if seq == cur.seq]
+        accepted = [(s.start, s.end) for s in texts.spans(store, document_id, [str(SpanStatus.ACCEPTED)])]
         found = suggest(cur.text, ctx, annotated=accepted, rejected=store.suggestions.rejected(), labels=labels)
         spans = [with_context(Span(s.start, s.end, s.label, cur.text[s.start:s.end], origin=ORIGIN + s.source,
                                    status=SpanStatus.PROPOSED), cur.text) for s in found.suggestions]
@@ -108,14 +107,13 @@ def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> Annotated:
             found = store.spans.get(span_id)
             if found is None:
                 raise InputError(f"span {span_id}", "is not in the store")
-            document_id, seq, span = found
+            document_id, _, span = found
             if span.status != SpanStatus.PROPOSED:
                 raise ConflictError(f"span {span_id}", f"is {span.status}, not a suggestion waiting")
             documents.add(document_id)
             if status == SpanStatus.REJECTED:
                 cur = currents.get(document_id) or currents.setdefault(document_id, texts.current(store, document_id))
-                if seq == cur.seq:
-                    rejected.append((*context_key(cur.text, span.start, span.end, span.label), span.origin))
+                rejected.append((*context_key(cur.text, span.start, span.end, span.label), span.origin))
         store.spans.set_status(span_ids, str(status))
         store.suggestions.reject(rejected)
         if status == SpanStatus.ACCEPTED:

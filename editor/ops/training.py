@@ -35,8 +35,8 @@ def examples(store: Store) -> list[tuple[str, list[tuple[int, int, str]]]]:
     out = []
     for document_id in store.spans.documents_with_accepted():
         cur = texts.current(store, document_id)
-        spans = [(s.start, s.end, s.label) for seq, s in store.spans.for_document(
-            document_id, [str(SpanStatus.ACCEPTED)], cur.decoding_id) if seq == cur.seq and s.end > s.start]
+        spans = [(s.start, s.end, s.label) for s in texts.spans(store, document_id, [str(SpanStatus.ACCEPTED)])
+                 if s.end > s.start]
         if spans:
             out.append((cur.text, spans))
     return out

@@ -5,6 +5,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+import sqlite3
+
+from editor.core.errors import StoreBusy
 from editor.store.db import open_database
 
 
@@ -13,6 +16,7 @@ class Store:
         from editor.store.articles import Articles
         from editor.store.changes import Changes
         from editor.store.documents import Documents
+        from editor.store.history import History
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
@@ -34,6 +38,7 @@ class Store:
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.history = History(db)
         self.suggestions = Suggestions(db)
 
     @classmethod
@@ -44,10 +49,17 @@ class Store:
         return store
 
     @contextmanager
-    def atomic(self) -> Iterator["Store"]:
-        """One transaction (a savepoint when nested): all or nothing."""
-        with self.db.atomic():
-            yield self
+    def atomic(self, wait_ms: int | None = None) -> Iterator["Store"]:
+        """One transaction (a savepoint when nested): all or nothing. It begins IMMEDIATE, so it
+        waits for another connection's write lock (``wait_ms``, default the busy timeout) and
+        raises StoreBusy when that does not end in time."""
+        try:
+            with self.db.atomic(wait_ms):
+                yield self
+        except sqlite3.OperationalError as err:
+            if "locked" in str(err) or "busy" in str(err):
+                raise StoreBusy(self.path, "is busy: another program is writing to it") from err
+            raise
 
     def close(self) -> None:
         self.db.close()

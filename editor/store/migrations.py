@@ -58,5 +58,12 @@ def _migrations() -> Migrations:
 
 
 def migrate(db: Database) -> None:
-    db.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _migrations().apply(db)
+    """Bring the file to the latest schema. Under the write lock, so two processes opening a
+    new store at once apply each migration once; a store already current takes no lock."""
+    conn = db.conn
+    if (conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
+            and conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID):
+        return
+    with db.atomic():
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        _migrations().apply(db)
