@@ -43,7 +43,7 @@ def _load(model_dir) -> Callable[[str], list[Word]]:
         lac = LAC(model_dir=str(model_dir) if model_dir is not None else None)
     except Exception as err:  # a missing or broken model file: onnxruntime, numpy or OSError
         raise Unavailable(PACKAGE, f"cannot load its model ({type(err).__name__}: {err})") from None
-    run = runner(lac)
+    run = runner(lac, model_dir)
     return lambda text: join_words(text, run)
 
 
