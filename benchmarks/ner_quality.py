@@ -8,7 +8,7 @@ sentences; PER, LOC, ORG; exact spans). Evaluation only: nothing learned here is
 - training time on 1,000 sentences (median of 3, the analyzer's tagging included), suggestion
   time for a 5 KB document (median of 20, the analyzer loaded, a model trained), wall and CPU.
 
-Run: .venv/bin/python benchmarks/ner_quality.py [--quick]
+Run: .venv/bin/python benchmarks/ner_quality.py [--quick] [--speed]  (--speed: the speed table only)
 """
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ import os
 import statistics
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -64,9 +63,15 @@ def run(data, context) -> list[list[tuple[int, int, str]]]:
             for text, _ in data]
 
 
-def main(quick: bool = False) -> None:
+def main(quick: bool = False, speed_only: bool = False) -> None:
     data = load()
     lac = analyzer()
+    if not speed_only:
+        quality(data, lac, quick)
+    speed(data, lac, quick)
+
+
+def quality(data, lac, quick: bool) -> None:
     memo: dict[str, list] = {}
 
     def analyze(text):
@@ -80,7 +85,6 @@ def main(quick: bool = False) -> None:
           + " | ".join(f"{f1(*zero[l]):.3f}" for l in ("PER", "LOC", "ORG")) + f" | {micro(zero):.3f} | ≥ 0.70 |")
     folds = [data[i::5] for i in range(5)]
     for n in SIZES[:2] if quick else SIZES:
-        total: Counter = Counter()
         per: dict[str, list[int]] = {l: [0, 0, 0] for l in LABELS}
         for k, held in enumerate(folds):
             learn = [x for j, f in enumerate(folds) if j != k for x in f][:n]
@@ -90,10 +94,12 @@ def main(quick: bool = False) -> None:
             counts = score([s for _, s in held], run(held, ctx))
             for l, c in counts.items():
                 per[l] = [a + b for a, b in zip(per[l], c)]
-            total.update()
         target = "≥ 0.78" if n == 800 else ""
         print(f"| learned from {n} sentences (5 folds) | "
               + " | ".join(f"{f1(*per[l]):.3f}" for l in ("PER", "LOC", "ORG")) + f" | {micro(per):.3f} | {target} |")
+
+
+def speed(data, lac, quick: bool) -> None:
     times, cpu = [], []
     for _ in range(1 if quick else 3):
         t, c = time.perf_counter(), time.process_time()
@@ -124,4 +130,4 @@ def main(quick: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main("--quick" in sys.argv)
+    main("--quick" in sys.argv, "--speed" in sys.argv)
