@@ -1,27 +1,29 @@
 """Label use cases: add, edit (rename, recolour, rekey, describe) and delete, each one
-transaction returning what it changed. A label in use is deleted only by moving its spans to
-another label; its waiting suggestions go with it."""
+transaction returning what it changed (OpChanges; its value an ops.annotated.Annotated). A
+label in use is deleted only by moving its spans to another label; its waiting suggestions go
+with it."""
 from __future__ import annotations
 
 
 from editor.core.annotate.labels import checked
 from editor.core.errors import ConflictError, InputError
 from editor.core.model import Label
-from editor.ops.annotated import Annotated
+from editor.core.opchanges import OpChanges
+from editor.ops.annotated import annotated
 from editor.store import Store
 
 _KEEP = object()
 
 
-def add_label(store: Store, label: Label) -> Annotated:
+def add_label(store: Store, label: Label) -> OpChanges:
     with store.atomic():
         label = checked(label, store.labels.all())
         store.labels.add(label)
-    return Annotated(labels=frozenset({label.name}), message=f"label {label.name} added")
+    return annotated(labels={label.name}, message=f"label {label.name} added")
 
 
 def edit_label(store: Store, name: str, *, new_name: str | None = None, color: str | None = None,
-               shortcut: str | None | object = _KEEP, description: str | None = None) -> Annotated:
+               shortcut: str | None | object = _KEEP, description: str | None = None) -> OpChanges:
     """Change what is given; ``shortcut=None`` takes the key away. A new name follows into
     every span of the label, so the spans stay as they are."""
     with store.atomic():
@@ -32,19 +34,19 @@ def edit_label(store: Store, name: str, *, new_name: str | None = None, color: s
         label = checked(label, [lbl for lbl in store.labels.all() if lbl.name != name])
         store.labels.update(name, label)
         documents = _documents(store, label.name)
-    return Annotated(labels=frozenset({name, label.name}), documents=documents,
+    return annotated(documents, {name, label.name},
                      message=f"label {name} renamed {label.name}" if label.name != name else f"label {name} changed")
 
 
-def rename_label(store: Store, name: str, new_name: str) -> Annotated:
+def rename_label(store: Store, name: str, new_name: str) -> OpChanges:
     return edit_label(store, name, new_name=new_name)
 
 
-def recolour_label(store: Store, name: str, color: str) -> Annotated:
+def recolour_label(store: Store, name: str, color: str) -> OpChanges:
     return edit_label(store, name, color=color)
 
 
-def delete_label(store: Store, name: str, move_to: str | None = None) -> Annotated:
+def delete_label(store: Store, name: str, move_to: str | None = None) -> OpChanges:
     """Delete a label. Accepted, orphaned or rejected spans of it are the user's work: without
     ``move_to`` the delete is refused (ConflictError with the counts); with it they become
     spans of that label. Suggestions still waiting under the label are dropped."""
@@ -65,7 +67,7 @@ def delete_label(store: Store, name: str, move_to: str | None = None) -> Annotat
             store.spans.relabel(name, move_to)
         store.labels.delete(name)
     moved = f", {sum(kept.values())} spans moved to {move_to}" if kept else ""
-    return Annotated(labels=frozenset({name} | ({move_to} if move_to else set())), documents=documents,
+    return annotated(documents, {name} | ({move_to} if move_to else set()),
                      message=f"label {name} deleted{moved}")
 
 

@@ -2,8 +2,8 @@
 and accepting or rejecting them, one or all of a label. A rejection is remembered with the
 string and a few characters around it, so the same suggestion there is not made again.
 
-Each call is one transaction and returns what it changed (ops.annotated.Annotated). The
-lexical analyzer loads on the first call that needs it (``warm_up`` loads it on purpose, on
+Each call is one transaction and returns what it changed (OpChanges; its value an
+ops.annotated.Annotated). The lexical analyzer loads on the first call that needs it (``warm_up`` loads it on purpose, on
 the worker); when it cannot load, the other suggesters still run and the result says why."""
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from editor.core.errors import ConflictError, InputError
 from editor.core.model import Span, SpanStatus, Status
 from editor.core.progress import NullProgress, Progress
 from editor.ops import texts
-from editor.ops.annotated import Annotated
+from editor.core.opchanges import OpChanges
+from editor.ops.annotated import annotated
 from editor.ops.import_jsonl import with_context
 from editor.store import Store
 
@@ -58,7 +59,7 @@ def stored_model(store: Store) -> Model | None:
 
 
 def suggest_document(store: Store, document_id: int, labels: Collection[str] | None = None,
-                     ctx: Context | None = None) -> Annotated:
+                     ctx: Context | None = None) -> OpChanges:
     """Replace the document's waiting suggestions by new ones. Accepted spans and the user's
     decisions stay; no suggestion overlaps an accepted span or repeats a rejected one."""
     why = None
@@ -73,23 +74,23 @@ def suggest_document(store: Store, document_id: int, labels: Collection[str] | N
                                    status=SpanStatus.PROPOSED), cur.text) for s in found.suggestions]
         ids = store.spans.add(document_id, cur.decoding_id, cur.seq, spans)
     skipped = "; ".join(f"{name}: {reason}" for name, reason in found.skipped if name == "lexical") or why
-    return Annotated(documents=frozenset({document_id}), spans=tuple(ids),
+    return annotated([document_id], spans=ids,
                      message=f"{len(ids)} suggestions" + (f" ({skipped})" if skipped else ""))
 
 
-def accept(store: Store, span_ids: Iterable[int]) -> Annotated:
+def accept(store: Store, span_ids: Iterable[int]) -> OpChanges:
     return _decide(store, list(span_ids), SpanStatus.ACCEPTED)
 
 
-def reject(store: Store, span_ids: Iterable[int]) -> Annotated:
+def reject(store: Store, span_ids: Iterable[int]) -> OpChanges:
     return _decide(store, list(span_ids), SpanStatus.REJECTED)
 
 
-def accept_all(store: Store, document_id: int, label: str | None = None) -> Annotated:
+def accept_all(store: Store, document_id: int, label: str | None = None) -> OpChanges:
     return _decide(store, _waiting(store, document_id, label), SpanStatus.ACCEPTED)
 
 
-def reject_all(store: Store, document_id: int, label: str | None = None) -> Annotated:
+def reject_all(store: Store, document_id: int, label: str | None = None) -> OpChanges:
     return _decide(store, _waiting(store, document_id, label), SpanStatus.REJECTED)
 
 
@@ -98,8 +99,9 @@ def _waiting(store: Store, document_id: int, label: str | None) -> list[int]:
             if label is None or s.label == label]
 
 
-def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> Annotated:
+def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> OpChanges:
     documents: set[int] = set()
+    statuses: dict[int, str] = {}
     with store.atomic():
         rejected = []
         currents: dict[int, texts.Current] = {}
@@ -120,8 +122,9 @@ def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> Annotated:
             for document_id in documents:
                 if store.documents.get(document_id).status in (Status.RAW, Status.CORRECTED):
                     store.documents.set_status(document_id, Status.ANNOTATED)
+                    statuses[document_id] = Status.ANNOTATED.value
     verb = "accepted" if status == SpanStatus.ACCEPTED else "rejected"
-    return Annotated(documents=frozenset(documents), spans=tuple(span_ids), message=f"{len(span_ids)} {verb}")
+    return annotated(documents, spans=span_ids, message=f"{len(span_ids)} {verb}", statuses=statuses)
 
 
 def suggest_texts(texts: Iterable[str], learn_from: Iterable[tuple[str, Iterable[tuple[int, int, str]]]] = (),

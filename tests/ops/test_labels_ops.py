@@ -14,7 +14,7 @@ def _doc_with_span(store, label="LOC"):
 
 def test_add_a_label(store):
     result = add_label(store, Label("FAC", "#112233", "ctrl+shift+f", "facility"))
-    assert result.labels == {"FAC"}
+    assert result.labels and result.value.labels == {"FAC"}
     assert store.labels.get("FAC") == Label("FAC", "#112233", "Ctrl+Shift+F", "facility")
     assert store.labels.all()[-1].name == "FAC"
 
@@ -28,7 +28,7 @@ def test_a_label_with_a_taken_key_is_not_added(store):
 def test_rename_carries_the_spans(store):
     doc = _doc_with_span(store)
     result = rename_label(store, "LOC", "GPE")
-    assert result.labels == {"LOC", "GPE"} and result.documents == {doc}
+    assert result.value.labels == {"LOC", "GPE"} and result.spans == {doc}
     [(_, span)] = store.spans.for_document(doc)
     assert span.label == "GPE" and store.labels.get("LOC") is None
     assert store.labels.get("GPE").shortcut == "Ctrl+3"
@@ -53,12 +53,12 @@ def test_a_label_in_use_is_deleted_by_moving_its_spans(store):
     store.spans.add(doc, store.documents.get(doc).decoding_id, 0,
                     [Span(0, 3, "LOC", "龚建华", origin="suggest:lexical", status="proposed")])
     result = delete_label(store, "LOC", move_to="ORG")
-    assert result.labels == {"LOC", "ORG"} and "1 spans moved" in result.message
+    assert result.value.labels == {"LOC", "ORG"} and "1 spans moved" in result.value.message
     assert [(s.label, s.quote) for _, s in store.spans.for_document(doc)] == [("ORG", "在昌")]
 
 
 def test_an_unused_label_is_deleted(store):
-    assert delete_label(store, "EVENT").labels == {"EVENT"}
+    assert delete_label(store, "EVENT").value.labels == {"EVENT"}
     assert "EVENT" not in [l.name for l in store.labels.all()]
     with pytest.raises(InputError, match="not a label"):
         delete_label(store, "EVENT")

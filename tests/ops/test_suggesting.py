@@ -24,7 +24,7 @@ def test_suggestions_are_stored_as_proposed_spans_with_their_origin(store):
     doc = _doc(store)
     result = suggest_document(store, doc)
     waiting = _waiting(store, doc)
-    assert result.documents == {doc} and len(result.spans) == len(store.spans.for_document(doc))
+    assert result.spans == {doc} and len(result.value.spans) == len(store.spans.for_document(doc))
     money = waiting[("83万元", "MONEY")]
     assert money.origin == "suggest:patterns" and TEXT[money.start:money.end] == "83万元"
     assert waiting[("龚建华", "PER")].origin == "suggest:lexical"
@@ -64,7 +64,8 @@ def test_accept_all_of_a_label(store):
     suggest_document(store, doc)
     result = accept_all(store, doc, "PER")
     accepted = [s for _, s in store.spans.for_document(doc, ["accepted"])]
-    assert {s.label for s in accepted} == {"PER"} and len(accepted) == len(result.spans) == 2
+    assert {s.label for s in accepted} == {"PER"} and len(accepted) == len(result.value.spans) == 2
+    assert result.statuses == {doc: "annotated"}
     with pytest.raises(ConflictError, match="is accepted"):
         reject(store, [accepted[0].id])
 
