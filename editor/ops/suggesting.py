@@ -3,8 +3,9 @@ and accepting or rejecting them, one or all of a label. A rejection is remembere
 string and a few characters around it, so the same suggestion there is not made again.
 
 Each call is one transaction and returns what it changed (OpChanges; its value an
-ops.annotated.Annotated). The lexical analyzer loads on the first call that needs it (``warm_up`` loads it on purpose, on
-the worker); when it cannot load, the other suggesters still run and the result says why."""
+ops.annotated.Annotated). The lexical analyzer loads on the first call that needs it
+(``warm_up`` loads it on purpose, on the worker); when it cannot load, the other suggesters
+still run and the result says why."""
 from __future__ import annotations
 
 from typing import Collection, Iterable
