@@ -15,11 +15,13 @@ class Store:
     def __init__(self, db, path: Path):
         from editor.store.articles import Articles
         from editor.store.changes import Changes
+        from editor.store.decisions import Decisions
         from editor.store.documents import Documents
         from editor.store.history import History
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
+        from editor.store.lookalikes import Lookalikes
         from editor.store.profiles import Profiles
         from editor.store.settings import Settings
         from editor.store.sources import Sources
@@ -33,11 +35,13 @@ class Store:
         self.issues = Issues(db)
         self.log = Log(db)
         self.changes = Changes(db)
+        self.decisions = Decisions(db)
         self.articles = Articles(db)
         self.labels = Labels(db)
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.lookalikes = Lookalikes(db)
         self.history = History(db)
         self.suggestions = Suggestions(db)
 
