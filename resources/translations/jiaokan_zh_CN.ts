@@ -380,139 +380,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
-        <location filename="../../editor/ui/export_dialog.py" line="193"/>
-        <location filename="../../editor/ui/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/export_dialog.py" line="56"/>
+        <location filename="../../editor/ui/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/export_dialog.py" line="197"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="61"/>
+        <location filename="../../editor/ui/export_dialog.py" line="62"/>
         <source>&amp;All issues</source>
         <translation>全部期次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Issue formats</source>
         <translation>整期格式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="78"/>
+        <location filename="../../editor/ui/export_dialog.py" line="79"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>&amp;Mark entities in the text (HTML, TEI)</source>
         <translation>在正文中标出实体（HTML、TEI）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/export_dialog.py" line="93"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/export_dialog.py" line="100"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>&amp;Issues:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="164"/>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="195"/>
+        <location filename="../../editor/ui/export_dialog.py" line="196"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="195"/>
+        <location filename="../../editor/ui/export_dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="212"/>
+        <location filename="../../editor/ui/export_dialog.py" line="213"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="243"/>
+        <location filename="../../editor/ui/export_dialog.py" line="244"/>
         <source>Files exist</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="246"/>
+        <location filename="../../editor/ui/export_dialog.py" line="247"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="247"/>
+        <location filename="../../editor/ui/export_dialog.py" line="248"/>
         <source>These files exist in %1:</source>
         <translation>%1 中已有以下文件：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="249"/>
+        <location filename="../../editor/ui/export_dialog.py" line="250"/>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="250"/>
+        <location filename="../../editor/ui/export_dialog.py" line="251"/>
         <source>&amp;Skip existing</source>
         <translation>跳过已有文件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/export_dialog.py" line="264"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/export_dialog.py" line="269"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/export_dialog.py" line="272"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="281"/>
+        <location filename="../../editor/ui/export_dialog.py" line="282"/>
         <source>Written: %1, skipped: %2, failed: %3.</source>
         <translation>已写入：%1，已跳过：%2，失败：%3。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="285"/>
+        <location filename="../../editor/ui/export_dialog.py" line="286"/>
         <source>Cancelled: the files written are complete.</source>
         <translation>已取消：已写入的文件都是完整的。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/export_dialog.py" line="291"/>
         <source>written</source>
         <translation>已写入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="291"/>
+        <location filename="../../editor/ui/export_dialog.py" line="292"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="292"/>
+        <location filename="../../editor/ui/export_dialog.py" line="293"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -571,6 +571,11 @@
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="37"/>
+        <source>WebAnno TSV 3.3 for INCEpTION (zip)</source>
+        <translation>WebAnno TSV 3.3，供 INCEpTION 使用（zip）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="38"/>
         <source>spaCy DocBin</source>
         <translation>spaCy DocBin</translation>
     </message>
