@@ -182,107 +182,112 @@
         <translation>全角</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="87"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="87"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="91"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="99"/>
+        <location filename="../../editor/ui/changes_panel.py" line="88"/>
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="105"/>
         <source>before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="100"/>
+        <location filename="../../editor/ui/changes_panel.py" line="106"/>
         <source>after</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="161"/>
+        <location filename="../../editor/ui/changes_panel.py" line="170"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="166"/>
+        <location filename="../../editor/ui/changes_panel.py" line="175"/>
         <source>Only changes at least this confident</source>
         <translation>只显示置信度不低于此值的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="177"/>
+        <location filename="../../editor/ui/changes_panel.py" line="186"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="178"/>
+        <location filename="../../editor/ui/changes_panel.py" line="187"/>
         <source>Apply the selected proposals (Ctrl+Shift+R)</source>
         <translation>应用所选建议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="179"/>
+        <location filename="../../editor/ui/changes_panel.py" line="188"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="180"/>
+        <location filename="../../editor/ui/changes_panel.py" line="189"/>
         <source>Put back the raw text of the selected applied changes (Ctrl+R)</source>
         <translation>把所选已应用修改还原为原文（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="181"/>
+        <location filename="../../editor/ui/changes_panel.py" line="190"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="182"/>
+        <location filename="../../editor/ui/changes_panel.py" line="191"/>
         <source>Decline the selected proposals, leaving the text as it is</source>
         <translation>拒绝所选建议，文本保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="184"/>
+        <location filename="../../editor/ui/changes_panel.py" line="193"/>
         <source>All…</source>
         <translation>全部…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="187"/>
+        <location filename="../../editor/ui/changes_panel.py" line="196"/>
         <source>Apply all proposals of this rule</source>
         <translation>应用此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="188"/>
+        <location filename="../../editor/ui/changes_panel.py" line="197"/>
         <source>Reject all proposals of this rule</source>
         <translation>拒绝此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="190"/>
+        <location filename="../../editor/ui/changes_panel.py" line="199"/>
         <source>Apply all proposals in the document</source>
         <translation>应用本文档的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="252"/>
+        <location filename="../../editor/ui/changes_panel.py" line="261"/>
         <source>All rules (%1)</source>
         <translation>全部规则（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="267"/>
+        <location filename="../../editor/ui/changes_panel.py" line="276"/>
         <source>%1 changes, %2 applied, %3 proposed</source>
         <translation>共 %1 处修改，已应用 %2 处，待定 %3 处</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="270"/>
+        <location filename="../../editor/ui/changes_panel.py" line="279"/>
         <source>%1 shown</source>
         <translation>显示 %1 处</translation>
     </message>
@@ -1034,17 +1039,17 @@
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="392"/>
+        <location filename="../../editor/ui/main_window.py" line="407"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="399"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
@@ -1089,12 +1094,12 @@
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="394"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>Your last edits to “%1” could not be saved.</source>
         <translation>对“%1”的最近修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="397"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Retry, or close and lose them?</source>
         <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
