@@ -27,3 +27,7 @@ class ConflictError(JiaokanError):
 
 class StoreBusy(StoreError):
     """Another connection held the store's write lock longer than we waited: nothing was written."""
+
+
+class StoreDamaged(StoreError):
+    """A store file that SQLite reads but finds damaged (quick_check): offer a backup."""
