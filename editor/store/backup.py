@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from editor.core.errors import StoreError
+from editor.store.migrations import APPLICATION_ID
 
 TMP_SUFFIX = ".jiaokan-backup.tmp"
 PAGES_PER_STEP = 1024  # other connections may write between steps
@@ -75,6 +76,8 @@ def describe(path: Path) -> BackupInfo:
         conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
         try:
             q = lambda sql: conn.execute(sql).fetchone()[0]
+            if q("PRAGMA application_id") != APPLICATION_ID:
+                raise sqlite3.DatabaseError("not a Jiaokan store")
             info = BackupInfo(Path(path), Path(path).stat().st_size, q("SELECT count(*) FROM document"),
                               q("SELECT count(*) FROM issue"), q("SELECT count(*) FROM edit"),
                               q("SELECT max(coalesce((SELECT max(created_at) FROM edit), ''), "
@@ -101,6 +104,8 @@ def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
     except sqlite3.DatabaseError as err:
         raise StoreError(backup, f"cannot be opened ({err})") from None
     try:
+        if src.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise StoreError(backup, "is not a Jiaokan store, so it cannot be restored")
         problems = quick_check(src)
         if problems:
             raise StoreError(backup, f"is damaged ({problems[0]}); choose another backup")
