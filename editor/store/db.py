@@ -6,13 +6,13 @@ import contextlib
 import os
 import secrets
 import sqlite3
-import stat
 from pathlib import Path
 from typing import Iterator
 
 from sqlite_utils import Database as _Database
 
 from editor.core.errors import StoreDamaged, StoreError
+from editor.core.input_files import special_kind
 from editor.store.migrations import APPLICATION_ID, latest_version, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -66,16 +66,6 @@ class Database(_Database):
                 raise
 
 
-def _kind(mode: int) -> str | None:
-    """What a non-regular file is, in words; None for a regular file."""
-    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
-                       (stat.S_ISDIR, "a folder")):
-        if test(mode):
-            return name
-    return None if stat.S_ISREG(mode) else "not a regular file"
-
-
 def _check_path(path: Path) -> bool:
     """Raise StoreError for a path we must not touch; return whether the file exists.
     Checked with stat before anything opens it: opening a FIFO would wait for a writer."""
@@ -86,7 +76,7 @@ def _check_path(path: Path) -> bool:
     except OSError as err:
         raise StoreError(path, f"cannot be used ({err.strerror or err})") from None
     if st is not None:
-        kind = _kind(st.st_mode)
+        kind = special_kind(st.st_mode)
         if kind is not None:
             raise StoreError(path, f"is {kind}, not a store file")
         if not os.access(path, os.R_OK):
