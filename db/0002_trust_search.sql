@@ -33,9 +33,13 @@ BEGIN
 END;
 
 -- Full-text search. rowid = document id. The trigram tokenizer finds any substring of three
--- characters or more (Chinese has no spaces for unicode61 to split on); shorter queries scan
--- the same stored text (see editor/store/search.py).
+-- characters or more (Chinese has no spaces for unicode61 to split on) and keeps the texts for
+-- the context of a hit. One- and two-character Chinese queries, which trigram cannot look up,
+-- go to search_chars: the same texts with a space around every Han character, so that each is
+-- a unicode61 token and a two-character word is a phrase. Contentless: it holds postings only
+-- (see editor/store/search.py).
 CREATE VIRTUAL TABLE search_text USING fts5(corrected, raw, tokenize = 'trigram');
+CREATE VIRTUAL TABLE search_chars USING fts5(corrected, raw, tokenize = 'unicode61', content = '');
 
 -- Documents whose indexed text may be behind: every edit, new document and re-decoding marks
 -- its document here, so no editing code has to know about the index. A search (or the idle
@@ -55,6 +59,8 @@ CREATE TRIGGER search_stale_redecoded AFTER UPDATE OF decoding_id ON document
 BEGIN
     INSERT OR IGNORE INTO search_stale (document_id) VALUES (NEW.id);
 END;
+-- search_chars keeps the postings of a deleted document (a contentless row is deleted only
+-- with its text); candidates are joined with search_text, so they never show.
 CREATE TRIGGER search_gone AFTER DELETE ON document
 BEGIN
     DELETE FROM search_text WHERE rowid = OLD.id;

@@ -159,6 +159,16 @@ CREATE TABLE revision (
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 
+CREATE VIRTUAL TABLE search_chars USING fts5(corrected, raw, tokenize = 'unicode61', content = '');
+
+CREATE TABLE 'search_chars_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+CREATE TABLE 'search_chars_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+CREATE TABLE 'search_chars_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+CREATE TABLE 'search_chars_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
 CREATE TABLE search_stale (
     document_id INTEGER PRIMARY KEY
 );

@@ -83,11 +83,13 @@ def search(store: Store, query: str, where: str = "corrected", issue_id: int | N
         refresh_index(store)
     pattern = re.compile(re.escape(query), re.IGNORECASE | re.ASCII)
     found = []
-    for c in store.search.candidates(query, where, issue_id, limit if len(query) >= 3 else 10 ** 9):
+    ranked = store.search.ranked(query)
+    # The character index may offer documents holding the characters apart: ask for a few more.
+    for c in store.search.candidates(query, where, issue_id, limit + limit // 2 if ranked else 10 ** 9):
         spans = [(m.start(), m.end()) for m in pattern.finditer(c.text)]
         if spans:
             found.append((c, spans))
-    if len(query) < 3:  # no bm25 for a scan: most hits per length first
+    if not ranked:  # a scan has no bm25: most hits per length first
         found.sort(key=lambda f: (-len(f[1]) / max(len(f[0].text), 1), f[0].document_id))
-        found = found[:limit]
+    found = found[:limit]
     return [Hit(c.document_id, c.name, where, s, e, _context(c.text, s, e)) for c, spans in found for s, e in spans]

@@ -1,15 +1,18 @@
-"""The full-text index (FTS5, trigram) and the entity spans, searched.
+"""The full-text index (FTS5) and the entity spans, searched.
 
 Why trigram and not a jieba-segmented shadow column (benchmarks/search_store.py): trigram finds
-every substring of three characters or more with no word list to miss a name, costs nothing to
-keep up to date beyond SQLite's own tokenizing, and needs no jieba at import. One- and
-two-character queries, which trigram cannot look up, scan the same stored text with instr():
-tens of milliseconds over 50 MB, still inside the 50 ms goal for 10,000 documents.
+every substring of three characters or more, with no word list to miss a name or a phrase
+jieba cuts differently (the shadow index missed 4% of four-character words), and indexing needs
+no jieba (whose segmentation of 50 MB takes minutes). Trigram cannot look up one or two
+characters: those Chinese queries go to a second, contentless index where each Han character
+is a token and a two-character word a phrase. Other short queries (Latin "AI") scan the stored
+texts with instr().
 
 What is stale is kept by triggers (db/0002): the editing code never calls this module.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -38,6 +41,15 @@ def _fts_phrase(query: str) -> str:
     return '"' + query.replace('"', '""') + '"'
 
 
+_HAN = re.compile("([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff])")
+_ALL_HAN = re.compile("^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+$")
+
+
+def spaced(text: str) -> str:
+    """Text for search_chars: a space each side of every Han character."""
+    return _HAN.sub(r" \1 ", text)
+
+
 class SearchIndex:
     def __init__(self, db):
         self.db = db
@@ -58,18 +70,31 @@ class SearchIndex:
         rows = list(rows)
         ids = [(r[0],) for r in rows]
         c = self.db.conn
+        # A contentless row is deleted by giving its old text back.
+        old = [("delete", i, spaced(a), spaced(b)) for (i,) in ids for a, b in
+               c.execute("SELECT corrected, raw FROM search_text WHERE rowid = ?", [i])]
+        c.executemany("INSERT INTO search_chars (search_chars, rowid, corrected, raw) VALUES (?, ?, ?, ?)", old)
         c.executemany("DELETE FROM search_text WHERE rowid = ?", ids)
         c.executemany("INSERT INTO search_text (rowid, corrected, raw) VALUES (?, ?, ?)", rows)
+        c.executemany("INSERT INTO search_chars (rowid, corrected, raw) VALUES (?, ?, ?)",
+                      [(i, spaced(a), spaced(b)) for i, a, b in rows])
         c.executemany("DELETE FROM search_stale WHERE document_id = ?", ids)
 
     def drop_missing(self) -> None:
         """Marks of documents that are gone (cannot happen through the triggers; cheap to be sure)."""
         self.db.conn.execute("DELETE FROM search_stale WHERE document_id NOT IN (SELECT id FROM document)")
 
+    @staticmethod
+    def ranked(query: str) -> bool:
+        """Whether candidates() comes ranked through an index (or from a scan)."""
+        return len(query) >= 3 or bool(_ALL_HAN.match(query))
+
     def candidates(self, query: str, column: str, issue_id: int | None = None,
                    limit: int = 100) -> list[Candidate]:
-        """Documents whose ``column`` holds ``query``, best first: bm25 through the trigram
-        index for three characters or more, a scan for fewer (ranked by the caller)."""
+        """Documents whose ``column`` may hold ``query``, best first by bm25: through the trigram
+        index for three characters or more, the character index for one or two Han characters
+        (a candidate may have them apart, across punctuation: the caller finds the real hits),
+        else a scan of the texts (unranked: the caller ranks)."""
         if column not in COLUMNS:
             raise ValueError(f"no indexed column {column!r}")
         where_issue = "AND d.issue_id = ?" if issue_id is not None else ""
@@ -79,6 +104,11 @@ class SearchIndex:
                    f"JOIN document d ON d.id = s.rowid WHERE search_text MATCH ? {where_issue} "
                    f"ORDER BY bm25(search_text) LIMIT ?")
             args = [f"{{{column}}} : {_fts_phrase(query)}", *extra, limit]
+        elif _ALL_HAN.match(query):
+            sql = (f"SELECT c.rowid, d.name, s.{column}, bm25(search_chars) FROM search_chars c "
+                   f"JOIN search_text s ON s.rowid = c.rowid JOIN document d ON d.id = c.rowid "
+                   f"WHERE search_chars MATCH ? {where_issue} ORDER BY bm25(search_chars) LIMIT ?")
+            args = [f"{{{column}}} : {_fts_phrase(' '.join(query))}", *extra, limit]
         else:
             sql = (f"SELECT s.rowid, d.name, s.{column}, 0.0 FROM search_text s "
                    f"JOIN document d ON d.id = s.rowid WHERE instr(s.{column}, ?) > 0 {where_issue}")

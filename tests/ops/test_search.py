@@ -71,3 +71,16 @@ def test_cli_json_one_object_per_hit(tmp_path, capsys, store):
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line) | {"context": ""} == {"document": 1, "name": "a", "in": "corrected",
                                                    "start": 8, "end": 10, "context": ""}
+
+
+def test_two_characters_apart_are_no_hit_and_edits_leave_no_ghosts(store):
+    doc = _doc(store, "工，会员。工会")
+    assert [h.start for h in search(store, "工会")] == [5]
+    texts.append(store, doc, [Edit(5, 7, "职工")], "user")
+    assert search(store, "工会") == [] and search(store, "会") != []
+    assert [h.start for h in search(store, "职工")] == [5]
+
+
+def test_short_latin_query_finds_substrings(store):
+    _doc(store, "TRAINING 培训 ai")
+    assert [h.start for h in search(store, "AI")] == [2, 12]
