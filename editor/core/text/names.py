@@ -22,9 +22,9 @@ def _escape(m: re.Match) -> str:
     return f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
 
 
-def visible(name: str | os.PathLike) -> str:
+def visible(name: str | bytes | os.PathLike | object) -> str:
     """``name`` with undecodable bytes as ``\\xNN`` and control characters escaped."""
-    text = os.fspath(name)
+    text = os.fspath(name) if isinstance(name, (str, bytes, os.PathLike)) else str(name)
     if isinstance(text, bytes):
         text = text.decode("utf-8", "surrogateescape")
     text = _SURROGATES.sub(lambda m: "".join(f"\\x{ord(c) - 0xDC00:02x}" for c in m.group()), text)
