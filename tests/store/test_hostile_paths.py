@@ -75,7 +75,15 @@ def test_damaged_store_is_reported_as_damaged(tmp_path):
     for offset in range(page * 5, len(data) - page, page * 3):  # scribble over b-tree pages
         data[offset:offset + 64] = b"\xff" * 64
     path.write_bytes(bytes(data))
-    with pytest.raises(StoreError) as info:
+    with pytest.raises(StoreDamaged) as info:
         Store.open(path)
-    assert str(path) in str(info.value)
-    assert isinstance(info.value, StoreDamaged) or "cannot be opened" in str(info.value)
+    assert str(path) in str(info.value) and "damaged" in str(info.value)
+
+
+def test_damaged_store_offers_its_latest_backup(tmp_path):
+    from editor.ops import backups
+
+    s = Store.open(tmp_path / "store.db")
+    made = backups.auto_backup(s)
+    s.close()
+    assert backups.latest(s.path) == made
