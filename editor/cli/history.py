@@ -21,7 +21,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from editor.app import open_store
     from editor.core.errors import InputError
-    from editor.ops.history import diff_with_current, history
+    from editor.ops.revisions import diff_with_current, history
 
     store = open_store(args.db, seed=False)
     try:

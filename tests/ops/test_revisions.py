@@ -4,7 +4,7 @@ from editor.cli import main
 from editor.core.text.diff import changes, diff
 from editor.core.text.edits import Edit
 from editor.ops import texts
-from editor.ops.history import diff_with_current, history, restore, text_at
+from editor.ops.revisions import diff_with_current, history, restore, text_at
 from editor.ops.importing import import_bytes
 
 RAW = "𠀀龚建华深入在昌产业\n开展慰问调研\n了解企业复工复产情况。"
