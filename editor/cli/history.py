@@ -42,10 +42,11 @@ def run(args) -> int:
             return 0
         out.write(f"document {h.document_id} {visible(h.name)}: {len(h.operations)} operations, "
                   f"raw text {h.raw_length} characters\n")
-        out.write(f"{'revision':>8}  {'time':<24} {'author':<28} {'edits':>6} {'+chars':>7} {'-chars':>7}\n")
+        out.write(f"{'revision':>8}  {'time':<24} {'author':<28} {'operation':<16} {'edits':>6} {'+chars':>7} "
+                  f"{'-chars':>7}\n")
         out.write(f"{0:>8}  {'(raw text)':<24}\n")
         for op in h.operations:
-            out.write(f"{op.seq:>8}  {op.time:<24} {visible(op.author):<28} {op.edits:>6} "
+            out.write(f"{op.seq:>8}  {op.time:<24} {visible(op.author):<28} {op.kind or '-':<16} {op.edits:>6} "
                       f"{op.inserted:>7} {op.removed:>7}\n")
     finally:
         store.close()

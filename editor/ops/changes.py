@@ -1,15 +1,21 @@
-"""Deciding on rule proposals after the fact: revert an applied change, accept a proposed one.
+"""Deciding on rule proposals after the fact: revert an applied change, apply a proposed one,
+reject a proposal; one at a time or many at once, each call one undo step.
 
-Both append an edit to the log (the log never shrinks) at the change's position mapped
-through every edit since the change was made. A change whose text was edited since is
-stale: it can no longer be applied or reverted automatically.
+Applying and reverting append an edit to the log (the log never shrinks) at the change's
+position mapped through every edit since the change was made. A change whose text was edited
+since is stale: it can no longer be applied or reverted automatically.
 """
 from __future__ import annotations
 
-from editor.core.text.edits import Edit, map_range
+from typing import Iterable, Sequence
+
 from editor.core.errors import ConflictError
 from editor.core.model import ChangeStatus
+from editor.core.opchanges import OpChanges
+from editor.core.text.edits import Edit, map_range
+from editor.core.text.marks import locate as locate_marks
 from editor.ops import texts
+from editor.ops.operation import Recorder, recorded
 from editor.store import Store
 from editor.store.changes import ChangeRow
 
@@ -34,54 +40,161 @@ def _blank(edit: Edit) -> bool:
     return not edit.insert.strip() and not (edit.before or "").strip()
 
 
-def revert(store: Store, change_id: int, by: str = "user") -> Edit:
-    with store.atomic():
-        row = store.changes.get(change_id)
-        doc = store.documents.get(row.document_id)
-        if row.status != ChangeStatus.ACCEPTED:
-            raise ConflictError(f"change {change_id}", f"is {row.status}, not applied: nothing to revert")
-        if row.decoding_id != doc.decoding_id:
-            raise ConflictError(f"change {change_id}", "belongs to an earlier decoding of the document")
-        # A removed line can be put back where blank lines around it were tidied since.
-        start, end, touched = locate(store, row, blank_edits_touch=bool(row.change.after))
-        cur = texts.current(store, doc.id)
-        if touched or cur.text[start:end] != row.change.after:
-            raise ConflictError(f"change {change_id}", "its text was edited since; revert it by hand")
-        edit = Edit(start, end, row.change.before, row.change.after)
-        result = texts.append(store, doc.id, [edit], by, [change_id])
-        store.changes.set_status(change_id, ChangeStatus.REJECTED, result.seq - 1, by)
-        if row.change.data and "furniture" in row.change.data:
-            from editor.ops import furniture  # its line patterns cost start-up time; few changes need them
-
-            furniture.put_back(store, doc.id, row.change.data["furniture"])
-        return edit
+def _detail(rows: Sequence[ChangeRow]) -> dict:
+    rules = sorted({r.change.rule for r in rows})
+    detail: dict = {"count": len(rows), "rules": rules}
+    if len(rows) == 1:
+        detail.update(before=rows[0].change.before[:24], after=rows[0].change.after[:24])
+    return detail
 
 
-def accept(store: Store, change_id: int, by: str = "user") -> Edit:
-    with store.atomic():
-        row = store.changes.get(change_id)
-        doc = store.documents.get(row.document_id)
+def revert(store: Store, change_id: int, by: str = "user") -> OpChanges:
+    return revert_many(store, [change_id], by)
+
+
+def accept(store: Store, change_id: int, by: str = "user") -> OpChanges:
+    return accept_many(store, [change_id], by)
+
+
+def reject(store: Store, change_id: int, by: str = "user") -> OpChanges:
+    return reject_many(store, [change_id], by)
+
+
+def revert_many(store: Store, change_ids: Iterable[int], by: str = "user") -> OpChanges:
+    """Put back the text the applied changes replaced, in one operation. ConflictError names the
+    first that cannot be (not applied, edited since); then nothing is written."""
+    rows = [store.changes.get(cid) for cid in change_ids]
+    with recorded(store, "revert", _detail(rows), by) as op:
+        for row in _by_document(rows):
+            _revert_one(store, row, by, op)
+    return op.changes
+
+
+def accept_many(store: Store, change_ids: Iterable[int], by: str = "user") -> OpChanges:
+    """Apply the proposals in one operation. A proposal whose text was edited since is marked
+    stale (a fact found, not a step to undo) and skipped; asked for alone, that is a
+    ConflictError. The value is the ids of the stale ones."""
+    rows = [store.changes.get(cid) for cid in change_ids]
+    for row in rows:
         if row.status == ChangeStatus.ACCEPTED:
-            raise ConflictError(f"change {change_id}", "is already applied")
-        if row.decoding_id != doc.decoding_id:
-            raise ConflictError(f"change {change_id}", "belongs to an earlier decoding of the document")
-        start, end, touched = locate(store, row)
-        cur = texts.current(store, doc.id)
-        if not touched and cur.text[start:end] == row.change.before:
-            edit = Edit(start, end, row.change.after, row.change.before)
-            result = texts.append(store, doc.id, [edit], by, [change_id])
-            store.changes.set_status(change_id, ChangeStatus.ACCEPTED, result.seq - 1, by)
-            if row.change.data and "furniture" in row.change.data:
-                from editor.ops import furniture  # see revert
+            raise ConflictError(f"change {row.id}", "is already applied")
+        _check_decoding(store, row)
+    with store.atomic():
+        located = {}
+        for doc_rows in _documents(rows):
+            located.update(_located(store.log.edits(doc_rows[0].document_id, doc_rows[0].decoding_id), doc_rows))
+        text_of = {d: texts.current(store, d).text for d in {r.document_id for r in rows}}
+        stale = [r for r in rows if located[r.id][2] or
+                 text_of[r.document_id][located[r.id][0]:located[r.id][1]] != r.change.before]
+        for row in stale:
+            store.changes.set_status(row.id, ChangeStatus.STALE, row.seq, by)
+    noted = OpChanges(changes=frozenset(r.id for r in stale), change_documents=frozenset(r.document_id for r in stale))
+    if stale and len(rows) == 1:
+        raise ConflictError(f"change {stale[0].id}", "the text it would change was edited since (stale)")
+    ready = [r for r in rows if r not in stale]
+    if not ready:
+        return noted.with_value(tuple(r.id for r in stale))
+    skipped: list[int] = []
+    with recorded(store, "accept", _detail(ready), by) as op:
+        for doc_rows in _documents(ready):
+            _accept_in_document(store, doc_rows, by, op, skipped)
+    return (noted | op.changes).with_value(tuple(r.id for r in stale) + tuple(skipped))
 
-                furniture.taken_out(store, doc.id, [row.change.data["furniture"]])
-            return edit
-        store.changes.set_status(change_id, ChangeStatus.STALE, row.seq, by)
-    raise ConflictError(f"change {change_id}", "the text it would change was edited since (stale)")
+
+def reject_many(store: Store, change_ids: Iterable[int], by: str = "user") -> OpChanges:
+    """Decline proposals without touching the text (an applied one must be reverted)."""
+    rows = [store.changes.get(cid) for cid in change_ids]
+    with recorded(store, "reject", _detail(rows), by) as op:
+        for row in rows:
+            if row.status == ChangeStatus.ACCEPTED:
+                raise ConflictError(f"change {row.id}", "is applied: revert it instead")
+            store.changes.set_status(row.id, ChangeStatus.REJECTED, row.seq, by)
+            op.note(OpChanges(changes=frozenset([row.id]), change_documents=frozenset([row.document_id])))
+    return op.changes
 
 
-def reject(store: Store, change_id: int, by: str = "user") -> None:
-    row = store.changes.get(change_id)
-    if row.status == ChangeStatus.ACCEPTED:
-        raise ConflictError(f"change {change_id}", "is applied: revert it instead")
-    store.changes.set_status(change_id, ChangeStatus.REJECTED, row.seq, by)
+def _by_document(rows: Sequence[ChangeRow]) -> list[ChangeRow]:
+    return sorted(rows, key=lambda r: (r.document_id, -r.raw_start))
+
+
+def _documents(rows: Sequence[ChangeRow]) -> list[list[ChangeRow]]:
+    out: dict[int, list[ChangeRow]] = {}
+    for r in rows:
+        out.setdefault(r.document_id, []).append(r)
+    return list(out.values())
+
+
+def _check_decoding(store: Store, row: ChangeRow) -> None:
+    if row.decoding_id != store.documents.get(row.document_id).decoding_id:
+        raise ConflictError(f"change {row.id}", "belongs to an earlier decoding of the document")
+
+
+def _revert_one(store: Store, row: ChangeRow, by: str, op: Recorder) -> None:
+    row = store.changes.get(row.id)  # an earlier revert of this batch may have decided it
+    if row.status != ChangeStatus.ACCEPTED:
+        raise ConflictError(f"change {row.id}", f"is {row.status}, not applied: nothing to revert")
+    _check_decoding(store, row)
+    # A removed line can be put back where blank lines around it were tidied since.
+    start, end, touched = locate(store, row, blank_edits_touch=bool(row.change.after))
+    cur = texts.current(store, row.document_id)
+    if touched or cur.text[start:end] != row.change.after:
+        raise ConflictError(f"change {row.id}", "its text was edited since; revert it by hand")
+    result = texts.append(store, row.document_id, [Edit(start, end, row.change.before, row.change.after)], by,
+                          [row.id], op=op)
+    store.changes.set_status(row.id, ChangeStatus.REJECTED, result.seq - 1, by)
+    op.note(OpChanges(changes=frozenset([row.id]), change_documents=frozenset([row.document_id])))
+    if row.change.data and "furniture" in row.change.data:
+        from editor.ops import furniture  # its line patterns cost start-up time; few changes need them
+
+        furniture.put_back(store, row.document_id, row.change.data["furniture"])
+        op.note(OpChanges(tree=True))
+
+
+def _accept_in_document(store: Store, rows: list[ChangeRow], by: str, op: Recorder, stale: list[int]) -> None:
+    """The document's proposals (checked: not edited since) located in one walk over its log and
+    applied as one batch of edits right to left (their positions stay valid), in one append."""
+    doc_id = rows[0].document_id
+    log = store.log.edits(doc_id, rows[0].decoding_id)
+    where = _located(log, rows)
+    ready = [(where[r.id][0], where[r.id][1], r) for r in rows]
+    ready.sort(key=lambda t: (t[0], t[1]))
+    kept: list[tuple[int, int, ChangeRow]] = []
+    for item in ready:  # two proposals for one place: the first wins, the other goes stale
+        if kept and item[0] < kept[-1][1] or kept and item[0] == kept[-1][0] == item[1] == kept[-1][1]:
+            store.changes.set_status(item[2].id, ChangeStatus.STALE, item[2].seq, by)
+            stale.append(item[2].id)
+            continue
+        kept.append(item)
+    if not kept:
+        return
+    edits = [Edit(s, e, r.change.after, r.change.before) for s, e, r in reversed(kept)]
+    result = texts.append(store, doc_id, edits, by, [r.id for _, _, r in reversed(kept)], op=op)
+    first = result.seq - len(edits)
+    furniture_lines = []
+    for i, (_, _, row) in enumerate(reversed(kept)):
+        store.changes.set_status(row.id, ChangeStatus.ACCEPTED, first + i, by)
+        if row.change.data and "furniture" in row.change.data:
+            furniture_lines.append(row.change.data["furniture"])
+    op.note(OpChanges(changes=frozenset(r.id for _, _, r in kept), change_documents=frozenset([doc_id])))
+    if furniture_lines:
+        from editor.ops import furniture  # see _revert_one
+
+        furniture.taken_out(store, doc_id, furniture_lines)
+        op.note(OpChanges(tree=True))
+
+
+def _located(log, rows: Sequence[ChangeRow]) -> dict[int, tuple[int, int, bool]]:
+    """(start, end, edited since) of each proposal in the current text. One walk over the log
+    for many; a single one goes through ``locate``'s exact mapping."""
+    if len(rows) == 1:
+        row = rows[0]
+        edits = log[row.seq:] if row.seq is not None else log[row.base_seq:]
+        if row.seq is not None:
+            first, *edits = edits
+            start, end = first.start, first.start + len(first.insert)
+        else:
+            start, end = row.change.start, row.change.end
+        return {row.id: map_range(edits, start, end)}
+    applied = [(r.id, r.seq, "") for r in rows if r.seq is not None]
+    pending = [(r.id, r.base_seq, r.change.start, r.change.end, "") for r in rows if r.seq is None]
+    return {m.key: (m.start, m.end, False) for m in locate_marks(log, applied, pending)}

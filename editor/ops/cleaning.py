@@ -10,11 +10,13 @@ from editor.core.text import marks
 from editor.core.text.edits import Edit, StepMap
 from editor.core.cleanup.hints import hints_from_run
 from editor.core.model import ChangeStatus, SpanStatus, Structure
+from editor.core.opchanges import OpChanges
 from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress, check
 from editor.core.layout.segment import segment
 from editor.ops import furniture as furniture_ops
 from editor.ops import texts
+from editor.ops.operation import LongOperation, Recorder
 from editor.store import Store
 
 
@@ -42,13 +44,14 @@ def prepare(text: str, profile: Profile) -> Prepared:
 
 
 def clean_document(store: Store, document_id: int, profile: Profile,
-                   prepared: Prepared | None = None) -> CleanSummary:
+                   prepared: Prepared | None = None, op: Recorder | None = None) -> CleanSummary:
     """One transaction: the run, its proposals, the accepted edits, a revision.
 
     Cleaning again respects what the editor decided: a change they reverted or rejected is not
     made again (its place is protected from the rules), and a proposal still waiting for a
     decision is not recorded a second time. ``prepared``: the run over the document's text when
-    it has no edits yet (an import), made outside the transaction."""
+    it has no edits yet (an import), made outside the transaction. ``op``: the undoable operation
+    it is part of (an import is none)."""
     with store.atomic():
         cur = texts.current(store, document_id)
         log = store.log.edits(document_id, cur.decoding_id)
@@ -77,14 +80,15 @@ def clean_document(store: Store, document_id: int, profile: Profile,
         if run.edits:
             rule_of = {p.seq: p.change.rule for p in run.proposals if p.seq is not None}
             texts.append(store, document_id, run.edits, [f"rule:{rule_of[i]}" for i in range(len(run.edits))],
-                         [by_seq[cur.seq + i] for i in range(len(run.edits))], result=run.text,
-                         carry_structure=False)  # replaced below by the segmentation of the result
+                         [by_seq[cur.seq + i] for i in range(len(run.edits))], result=run.text, op=op)
         structure = prepared.structure if prepared is not None else segment(run.text, hints_from_run(run))
         store.articles.replace(document_id, _revision_of(store, document_id, cur.seq + len(run.edits), run.text),
                                run.text, structure)
         furniture = tuple(p.change.data["furniture"] for p in run.accepted()
                           if p.change.data and "furniture" in p.change.data)
         furniture_ops.taken_out(store, document_id, furniture)
+        if op is not None:
+            op.note(OpChanges(change_documents=frozenset([document_id]), tree=bool(furniture)))
         return CleanSummary(document_id, proposed, len(run.accepted()), furniture)
 
 
@@ -122,7 +126,7 @@ def _protected(store: Store, cur: texts.Current) -> list[tuple[int, int]]:
     """The accepted annotations on the current text: names the editor has confirmed keep their
     characters (a traditional name stays traditional, a doubled surname stays)."""
     spans = store.spans.for_document(cur.document_id, [str(SpanStatus.ACCEPTED)], cur.decoding_id)
-    return [(span.start, span.end) for seq, span in spans if seq == cur.seq]
+    return [(span.start, span.end) for _, span in spans]
 
 
 def _revision_of(store: Store, document_id: int, seq: int, text: str) -> int:
@@ -144,11 +148,15 @@ def _to_raw(log: Sequence[Edit], spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def clean_documents(store: Store, document_ids: Sequence[int], profile: Profile,
-                    progress: Progress = NullProgress()) -> list[CleanSummary]:
+                    progress: Progress = NullProgress(), operation: LongOperation | None = None) -> list[CleanSummary]:
+    """Each document its own transaction, all of them one undo step (``operation``, made here
+    when not given: a caller cleaning one at a time passes the same one each time)."""
+    operation = operation or LongOperation(store, "clean", {"profile": profile.name, "count": len(document_ids)})
     out = []
     for i, doc_id in enumerate(document_ids):
         check(progress)
         progress.report(i, len(document_ids), str(doc_id))
-        out.append(clean_document(store, doc_id, profile))
+        with operation.unit() as op:
+            out.append(clean_document(store, doc_id, profile, op=op))
     progress.report(len(document_ids), len(document_ids), "")
     return out

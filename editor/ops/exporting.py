@@ -24,7 +24,6 @@ from editor.export.files import STEM_BYTES
 from editor.ops import texts
 from editor.store import Store
 from editor.store.documents import DocumentRow
-from editor.store.log import Revision
 
 
 def issue_view(store: Store, issue_id: int) -> IssueView:
@@ -40,21 +39,17 @@ def issue_view(store: Store, issue_id: int) -> IssueView:
 
 def document_view(store: Store, row: DocumentRow) -> DocumentView:
     cur = texts.current(store, row.id)
-    accepted = store.spans.for_document(row.id, [str(SpanStatus.ACCEPTED)], cur.decoding_id)
-    spans = tuple(span for seq, span in accepted if seq == cur.seq)
-    latest = store.log.latest_revision(row.id, cur.decoding_id)
-    return DocumentView(row.id, row.name, cur.text, _structure(store, row.id, cur, latest), spans)
+    spans = tuple(texts.spans(store, row.id, [str(SpanStatus.ACCEPTED)]))
+    return DocumentView(row.id, row.name, cur.text, _structure(store, row.id, cur), spans)
 
 
-def _structure(store: Store, document_id: int, cur: texts.Current, latest: Revision | None) -> Structure:
-    """The stored structure when its offsets refer to the current text, else one segmented now
-    (a document imported without cleanup, or one whose stored structure is of another decoding)."""
-    revision_id, stored = store.articles.structure(document_id)
-    if stored.articles and latest is not None and latest.id == revision_id and latest.seq == cur.seq:
-        blocks = sorted(((b.start, b.end) for a in stored.articles for b in _blocks(a)))
-        if all(0 <= s < e <= len(cur.text) for s, e in blocks) and all(
-                a[1] <= b[0] for a, b in zip(blocks, blocks[1:])):
-            return stored
+def _structure(store: Store, document_id: int, cur: texts.Current) -> Structure:
+    """The stored structure carried to the current text when it fits it (blocks in order, inside
+    the text), else one segmented now."""
+    carried = texts.structure(store, document_id, cur)
+    blocks = sorted(((b.start, b.end) for a in carried.articles for b in _blocks(a)))
+    if all(0 <= s < e <= len(cur.text) for s, e in blocks) and all(a[1] <= b[0] for a, b in zip(blocks, blocks[1:])):
+        return carried
     return segment(cur.text)
 
 

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from editor.core.layout import dates
 from editor.core.errors import ConflictError, InputError
-from editor.core.model import IssueMeta
+from editor.core.model import IssueMeta, Status
+from editor.core.opchanges import OpChanges
 from editor.ops.grouping import completed
+from editor.ops.operation import recorded
 from editor.store import Store
 
 
@@ -58,43 +61,74 @@ def summaries(store: Store) -> list[IssueSummary]:
     return [IssueSummary(i, store.issues.get(i).meta, n) for i, n in counts.items()]
 
 
-def update_meta(store: Store, issue_id: int, meta: IssueMeta) -> IssueMeta:
-    """Save the editor's metadata; returns it as stored."""
+def update_meta(store: Store, issue_id: int, meta: IssueMeta) -> OpChanges:
+    """Save the editor's metadata; the value is the metadata as stored."""
     meta = _clean(meta, f"issue {issue_id}")
-    with store.atomic():
+    with recorded(store, "metadata", {"issue": _name(meta)}) as op:
         store.issues.get(issue_id)  # KeyError for an issue that is gone
         store.issues.update(issue_id, meta)
-    return meta
+        op.note(OpChanges(tree=True))
+    return op.changes.with_value(meta)
 
 
-def move_document(store: Store, document_id: int, issue_id: int) -> None:
-    """Put the document at the end of ``issue_id``; its old issue goes if it is left empty."""
-    with store.atomic():
-        old = store.documents.get(document_id).issue_id
-        store.issues.get(issue_id)
-        if old == issue_id:
-            return
-        store.documents.move(document_id, issue_id)
-        if old is not None:
-            store.issues.drop_if_empty(old)
+def _name(meta: IssueMeta) -> str:
+    return " ".join(p for p in (meta.publication, meta.issue_label, meta.date) if p)
 
 
-def move_to_new_issue(store: Store, document_id: int, meta: IssueMeta = IssueMeta()) -> int:
-    """A new issue holding only this document; returns its id."""
+def _move(store: Store, document_id: int, issue_id: int) -> None:
+    old = store.documents.get(document_id).issue_id
+    store.issues.get(issue_id)
+    if old == issue_id:
+        return
+    store.documents.move(document_id, issue_id)
+    if old is not None:
+        store.issues.drop_if_empty(old)
+
+
+def move_documents(store: Store, document_ids: Sequence[int], issue_id: int) -> OpChanges:
+    """Put the documents at the end of ``issue_id``, one undo step; an issue left empty goes."""
+    names = [store.documents.get(d).name for d in document_ids]
+    with recorded(store, "move", {"document": names[0] if len(names) == 1 else "", "count": len(names)}) as op:
+        for doc_id in document_ids:
+            _move(store, doc_id, issue_id)
+        op.note(OpChanges(tree=True))
+    return op.changes
+
+
+def move_document(store: Store, document_id: int, issue_id: int) -> OpChanges:
+    return move_documents(store, [document_id], issue_id)
+
+
+def move_to_new_issue(store: Store, document_id: int, meta: IssueMeta = IssueMeta()) -> OpChanges:
+    """A new issue holding only this document; the value is its id."""
     meta = _clean(meta, f"document {document_id}")
-    with store.atomic():
+    name = store.documents.get(document_id).name
+    with recorded(store, "move", {"document": name, "count": 1}) as op:
         issue_id = store.issues.add(meta)
-        move_document(store, document_id, issue_id)
-    return issue_id
+        _move(store, document_id, issue_id)
+        op.note(OpChanges(tree=True))
+    return op.changes.with_value(issue_id)
 
 
-def merge_issues(store: Store, into_id: int, from_id: int) -> None:
+def merge_issues(store: Store, into_id: int, from_id: int) -> OpChanges:
     """The documents of ``from_id`` follow those of ``into_id``, which keeps its metadata and
     takes the fields it lacks from the other; ``from_id`` is dropped."""
     if into_id == from_id:
         raise ConflictError(f"issue {into_id}", "cannot be merged with itself")
-    with store.atomic():
-        into, other = store.issues.get(into_id).meta, store.issues.get(from_id).meta
+    into, other = store.issues.get(into_id).meta, store.issues.get(from_id).meta
+    with recorded(store, "merge", {"issue": _name(into), "other": _name(other)}) as op:
         store.issues.merge(into_id, from_id)
         if (fuller := completed(into, other)) != into:
             store.issues.update(into_id, fuller)
+        op.note(OpChanges(tree=True))
+    return op.changes
+
+
+def set_status(store: Store, document_ids: Sequence[int], status: Status | str) -> OpChanges:
+    """The editor's proofreading status for the documents, one undo step."""
+    status = Status(status)
+    with recorded(store, "status", {"status": status.value, "count": len(document_ids)}) as op:
+        for doc_id in document_ids:
+            store.documents.set_status(doc_id, status)
+        op.note(OpChanges(tree=True, statuses={d: status.value for d in document_ids}))
+    return op.changes

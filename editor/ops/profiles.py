@@ -21,7 +21,9 @@ from editor.core.cleanup.replacement_check import problems
 from editor.core.cleanup.rules.base import ReplacementList
 from editor.core.cleanup.rules.replacements import dry_run_count
 from editor.ops import texts
+from editor.core.opchanges import OpChanges
 from editor.ops.cleaning import CleanSummary, clean_documents
+from editor.ops.operation import LongOperation
 from editor.store import Store
 
 IMPORT_PROFILE = "import.profile"  # setting: the profile imports and re-decodings clean with
@@ -134,6 +136,7 @@ class CleanReport:
     total: int  # documents asked for
     summaries: tuple[CleanSummary, ...] = field(default=())
     cancelled: bool = False
+    changes: OpChanges = field(default_factory=OpChanges)  # what the documents cleaned changed
 
     @property
     def document_ids(self) -> list[int]:
@@ -154,12 +157,13 @@ def clean_scope(store: Store, document_ids: Sequence[int], profile: Profile,
     time, so the progress names each document and a cancel still reports the ones done."""
     done: list[CleanSummary] = []
     total = len(document_ids)
+    operation = LongOperation(store, "clean", {"profile": profile.name, "count": total})
     try:
         for i, doc_id in enumerate(document_ids):
             check(progress)
             progress.report(i, total, store.documents.get(doc_id).name)
-            done.extend(clean_documents(store, [doc_id], profile))
+            done.extend(clean_documents(store, [doc_id], profile, operation=operation))
     except Cancelled:
-        return CleanReport(profile.name, total, tuple(done), cancelled=True)
+        return CleanReport(profile.name, total, tuple(done), cancelled=True, changes=operation.changes)
     progress.report(total, total, "")
-    return CleanReport(profile.name, total, tuple(done))
+    return CleanReport(profile.name, total, tuple(done), changes=operation.changes)

@@ -12,6 +12,8 @@ from editor.core.decoding import extract
 from editor.core.errors import ConflictError
 from editor.core.model import Decoded, Status
 from editor.core.cleanup.profiles import Profile
+from editor.core.opchanges import OpChanges
+from editor.ops import texts
 from editor.ops.cleaning import clean_document
 from editor.store import Store
 
@@ -59,9 +61,10 @@ def _chosen(store: Store, document_id: int, choice: str | Decoded) -> Decoded:
     return choice
 
 
-def redecode(store: Store, document_id: int, choice: str | Decoded, profile: Profile | None) -> int:
+def redecode(store: Store, document_id: int, choice: str | Decoded, profile: Profile | None) -> OpChanges:
     """Decode the document again, with a codec name or one of ``candidates()``; clean the new
-    raw text with ``profile``. Returns the new decoding's id."""
+    raw text with ``profile``. The value is the new decoding's id. Not an undo step: the earlier
+    decoding stays in the document's history, and re-decoding with it goes back."""
     doc, src = _source(store, document_id)
     decoded = _chosen(store, document_id, choice)
     old = store.sources.decoding(doc.decoding_id)
@@ -69,12 +72,14 @@ def redecode(store: Store, document_id: int, choice: str | Decoded, profile: Pro
         raise ConflictError(src.name, f"decoding as {decoded.encoding} gives the text it has now "
                                       f"({old.decoded.encoding})")
     with store.atomic():
+        texts.snapshot(store, document_id)  # the old decoding's corrected text stays in its history
         decoding_id = store.sources.add_decoding(src.id, decoded, part=old.part, origin="user")
         store.documents.set_decoding(document_id, decoding_id)
         store.documents.set_status(document_id, Status.RAW)
         if profile is not None:
             clean_document(store, document_id, profile)
-    return decoding_id
+    return OpChanges(text=frozenset([document_id]), change_documents=frozenset([document_id]), tree=True,
+                     value=decoding_id)
 
 
 def history(store: Store, document_id: int) -> list[DecodingEntry]:

@@ -1,16 +1,19 @@
 """How a document's text came to be: its operations and revisions, diffs, restoring one.
 
-Built on the edit log alone (author, time, seq): an operation is a run of consecutive edits by
-one author in the same second (a cleanup run makes one per rule); a revision is the text after
-an operation, computed as the fold of the log up to it (from the nearest snapshot below), so
-it does not matter how often the store takes snapshots."""
+Built on the edit log (author, time, seq, operation): an operation is the run of consecutive
+edits one history entry made (typing, accept, undo, ...) or, for edits outside the history (an
+import's cleanup), by one author in the same second (one per rule); a revision is the text
+after an operation, computed as the fold of the log up to it (from the nearest snapshot
+below), so it does not matter how often the store takes snapshots."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from editor.core.text.diff import Op, changes, diff
 from editor.core.text.edits import Edit, fold
-from editor.ops.texts import Current, append, current
+from editor.core.opchanges import OpChanges
+from editor.ops.operation import recorded
+from editor.ops.texts import append, current
 from editor.store import Store
 
 
@@ -19,6 +22,7 @@ class Operation:
     first: int  # seq of its first edit
     seq: int  # the log length after it: the revision it leaves
     author: str  # user, or rule:<id>
+    kind: str  # the history entry's kind (typing, accept, undo:accept, ...), or "" outside the history
     time: str  # ISO UTC of its last edit
     edits: int
     inserted: int  # code points
@@ -39,14 +43,19 @@ def history(store: Store, document_id: int) -> History:
     doc = store.documents.get(document_id)
     raw = store.sources.decoding(doc.decoding_id).decoded.text
     ops: list[Operation] = []
+    entry_of = store.log.operations_of(document_id, doc.decoding_id)
+    last_key = None
     for e in store.log.entries(document_id, doc.decoding_id):
         ins, rem = len(e.edit.insert), e.edit.end - e.edit.start
-        last = ops[-1] if ops else None
-        if last is not None and last.author == e.author and last.time[:19] == e.created_at[:19]:
-            ops[-1] = Operation(last.first, e.seq + 1, e.author, e.created_at, last.edits + 1,
+        oid, kind = entry_of.get(e.seq, (None, ""))
+        key = ("op", oid) if oid is not None else ("log", e.author, e.created_at[:19])
+        if ops and key == last_key:
+            last = ops[-1]
+            ops[-1] = Operation(last.first, e.seq + 1, last.author, kind, e.created_at, last.edits + 1,
                                 last.inserted + ins, last.removed + rem)
         else:
-            ops.append(Operation(e.seq, e.seq + 1, e.author, e.created_at, 1, ins, rem))
+            ops.append(Operation(e.seq, e.seq + 1, e.author, kind, e.created_at, 1, ins, rem))
+        last_key = key
     return History(document_id, doc.decoding_id, doc.name, len(raw), tuple(ops),
                    tuple(store.log.revision_points(document_id, doc.decoding_id)))
 
@@ -68,14 +77,14 @@ def diff_with_current(store: Store, document_id: int, seq: int) -> tuple[str, st
     return old, cur, diff(old, cur)
 
 
-def restore(store: Store, document_id: int, seq: int, author: str = "user") -> Current:
-    """Make the current text that of revision ``seq`` by appending the edits between them (one
-    ``append``, so one step in the log; nothing is removed from it)."""
-    with store.atomic():
+def restore(store: Store, document_id: int, seq: int, author: str = "user") -> OpChanges:
+    """Make the current text that of revision ``seq`` by appending the edits between them, in one
+    ``append`` inside one history entry ("restore"): one undo step; nothing leaves the log."""
+    with recorded(store, "restore", {"document": document_id, "seq": seq}, author) as op:
         target = text_at(store, document_id, seq)
         cur = current(store, document_id).text
-        edits = [Edit(op.b_start, op.b_end, target[op.a_start:op.a_end], cur[op.b_start:op.b_end])
-                 for op in reversed(changes(diff(target, cur)))]  # right to left: offsets stay valid
-        if not edits:
-            return current(store, document_id)
-        return append(store, document_id, edits, author, result=target)
+        edits = [Edit(o.b_start, o.b_end, target[o.a_start:o.a_end], cur[o.b_start:o.b_end])
+                 for o in reversed(changes(diff(target, cur)))]  # right to left: offsets stay valid
+        if edits:
+            append(store, document_id, edits, author, result=target, op=op)
+    return op.changes

@@ -16,6 +16,7 @@ class Store:
         from editor.store.articles import Articles
         from editor.store.changes import Changes
         from editor.store.documents import Documents
+        from editor.store.history import History
         from editor.store.integrity import Integrity
         from editor.store.issues import Issues
         from editor.store.labels import Labels
@@ -38,6 +39,7 @@ class Store:
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.history = History(db)
         self.search = SearchIndex(db)
         self.integrity = Integrity(db)
 

@@ -55,7 +55,7 @@ class Changes:
              str(status), seq, decided_by]).lastrowid
 
     def for_document(self, document_id: int, decoding_id: int, status: str | None = None) -> list[ChangeRow]:
-        sql = f"SELECT {_COLS} FROM change WHERE document_id = ? AND decoding_id = ?"
+        sql = f"SELECT {_COLS} FROM change WHERE document_id = ? AND decoding_id = ? AND withdrawn_by IS NULL"
         args: list = [document_id, decoding_id]
         if status:
             sql += " AND status = ?"

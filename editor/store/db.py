@@ -119,6 +119,10 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
                                f"up to {latest_version()}); " + _untouched(path))
 
 
+def _damage(err: sqlite3.DatabaseError) -> bool:
+    return any(w in str(err) for w in ("malformed", "corrupt"))
+
+
 def _identify(path: Path) -> None:
     """Check an existing file through a read-only connection, so that nothing is written to a
     file that turns out not to be ours (a read-write connection checkpoints on close)."""
@@ -129,6 +133,8 @@ def _identify(path: Path) -> None:
     try:
         _check_identity(conn, path)
     except sqlite3.DatabaseError as err:
+        if _damage(err):
+            raise StoreDamaged(path, f"is damaged: SQLite reports {err}; " + _untouched(path)) from None
         raise StoreError(path, f"cannot be opened as SQLite ({err}); " + _untouched(path)) from None
     finally:
         conn.close()

@@ -38,6 +38,37 @@ class Spans:
         rows = self.db.conn.execute(sql + " ORDER BY start, end, id", args)
         return [(r[0], Span(*r[1:])) for r in rows]
 
+    def placed(self, document_id: int, decoding_id: int) -> list[tuple[int, int, int, int, str]]:
+        """(seq, id, start, end, status) of every span of the decoding that an edit can move."""
+        return self.db.conn.execute(
+            "SELECT seq, id, start, \"end\", status FROM span WHERE document_id = ? AND decoding_id = ? "
+            "AND status != 'orphaned'", [document_id, decoding_id]).fetchall()
+
+    def images(self, span_ids: Iterable[int]) -> dict[int, dict]:
+        """The rows as history images (editor.store.history.IMAGE_COLUMNS['span'])."""
+        ids = list(span_ids)
+        out = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            rows = self.db.conn.execute(
+                f"SELECT id, seq, start, \"end\", status, label, updated_at FROM span WHERE id IN "
+                f"({','.join('?' * len(chunk))})", chunk)
+            for sid, seq, start, end, status, label, updated in rows:
+                out[sid] = {"seq": seq, "start": start, "end": end, "status": status, "label": label,
+                            "updated_at": updated}
+        return out
+
+    def move_many(self, seq: int, moved: Iterable[tuple[int, int, int, str]]) -> None:
+        """(id, start, end, status) rows, now referring to the text after ``seq`` edits: one statement."""
+        self.db.conn.executemany(
+            f"UPDATE span SET seq = ?, start = ?, \"end\" = ?, status = ?, updated_at = {_NOW} WHERE id = ?",
+            [(seq, start, end, status, sid) for sid, start, end, status in moved])
+
+    def rebase(self, document_id: int, decoding_id: int, seq: int) -> None:
+        """Spans no edit moved since their seq stand where they stood: say they refer to ``seq``."""
+        self.db.conn.execute("UPDATE span SET seq = ? WHERE document_id = ? AND decoding_id = ? AND seq < ?",
+                             [seq, document_id, decoding_id, seq])
+
     def move(self, span_id: int, seq: int, start: int, end: int, status: str) -> None:
         self.db.conn.execute(
             f"UPDATE span SET seq = ?, start = ?, end = ?, status = ?, updated_at = {_NOW} WHERE id = ?",

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from editor.store.changes import ChangeRow
+from editor.ops.views import ChangeRow
 
 STATUS_COLORS = {"accepted": "#1f78b4", "proposed": "#ff7f00", "rejected": "#9e9e9e", "stale": "#e31a1c"}
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +34,20 @@ class ChangesModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
+
+    def update(self, rows: Sequence[ChangeRow], changed: frozenset[int]) -> bool:
+        """Take the new rows in place when they are the same changes in the same order, telling
+        the view only which rows changed; False when a reset is needed."""
+        if [r.id for r in rows] != [r.id for r in self.rows]:
+            return False
+        self.rows = list(rows)
+        for i, row in enumerate(self.rows):
+            if row.id in changed:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        return True
+
+    def row_of(self, change_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == change_id), -1)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -97,9 +111,25 @@ class ChangesPanel(QWidget):
 
     def set_changes(self, rows: Sequence[ChangeRow]) -> None:
         self.model.reset(rows)
-        applied = sum(1 for r in rows if r.status == "accepted")
-        self.summary.setText(QCoreApplication.translate("ChangesPanel", "%1 changes, %2 applied").replace("%1", str(len(rows))).replace("%2", str(applied)))
+        self._summarize()
         self._on_current(QModelIndex())
+
+    def update_changes(self, rows: Sequence[ChangeRow], changed: frozenset[int]) -> None:
+        """After a decision: the rows that changed are redrawn and the selection stays where it was."""
+        current = self.current()
+        if not self.model.update(rows, changed):
+            self.model.reset(rows)
+            row = self.model.row_of(current.id) if current is not None else -1
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+        self._summarize()
+        self._refresh_buttons()
+
+    def _summarize(self) -> None:
+        rows = self.model.rows
+        applied = sum(1 for r in rows if r.status == "accepted")
+        self.summary.setText(QCoreApplication.translate("ChangesPanel", "%1 changes, %2 applied")
+                             .replace("%1", str(len(rows))).replace("%2", str(applied)))
 
     def current(self) -> ChangeRow | None:
         index = self.view.currentIndex()
@@ -117,9 +147,13 @@ class ChangesPanel(QWidget):
         if row is not None:
             signal.emit(row.id)
 
-    def _on_current(self, index: QModelIndex) -> None:
-        row = self.model.rows[index.row()] if index.isValid() else None
+    def _refresh_buttons(self) -> None:
+        row = self.current()
         self.revert_button.setEnabled(row is not None and row.status == "accepted")
         self.accept_button.setEnabled(row is not None and row.status in ("proposed", "rejected"))
+
+    def _on_current(self, index: QModelIndex) -> None:
+        row = self.model.rows[index.row()] if index.isValid() else None
+        self._refresh_buttons()
         if row is not None:
             self.change_selected.emit(row)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBo
                                QRadioButton, QVBoxLayout, QWidget)
 
 from editor.ops.profiles import ALL, DOCUMENT, ISSUE, CleanReport, clean_scope, import_profile_name, scope_documents
+from editor.core.opchanges import OpChanges
 from editor.store import Store
 from editor.ui.tasks import Handle
-from editor.ui.tree_model import DOCUMENT_ROLE, ISSUE_ROLE
+from editor.ui.selection import pointed
 from editor.ui.work_progress import run_with_progress
 
 LAST_PROFILE = "clean/profile"
@@ -23,13 +24,7 @@ LAST_PROFILE = "clean/profile"
 
 def selection(window) -> tuple[int | None, int | None]:
     """(document, issue) the editor points at: the tree's current row, else the open document."""
-    index = window.tree.currentIndex().siblingAtColumn(0)
-    document_id, issue_id = index.data(DOCUMENT_ROLE), index.data(ISSUE_ROLE)
-    if document_id is None and issue_id is None and window.session is not None:
-        document_id = window.session.document_id
-    if document_id is not None and issue_id is None:
-        issue_id = window.store.documents.get(document_id).issue_id
-    return document_id, issue_id
+    return pointed(window)
 
 
 class ScopeChoice(QWidget):
@@ -134,19 +129,20 @@ class CleanFeature(QObject):
     def start(self, profile_name: str, document_ids: list[int]) -> Handle | None:
         if not document_ids:
             return None
-        self.window.save()  # the run reads the store: the open document's typing goes first
+        if not self.window.workspace.flush():  # the run reads the store: the open document's typing goes first
+            return None
         self._running = list(document_ids)
         profile = self.window.store.profiles.get(profile_name)
         title = self.tr("Clean documents")
         handle, self.progress = run_with_progress(
-            self.window, self.window.runner(), title, self.tr("Cleaning…"),
+            self.window, self.window.workspace.runner(), title, self.tr("Cleaning…"),
             lambda store, progress: clean_scope(store, document_ids, profile, progress), self._finish, self._fail,
             lambda done, total, name: self.tr("Document %1 of %2: %3").replace("%1", str(done + 1))
             .replace("%2", str(total)).replace("%3", name))
         return handle
 
     def _finish(self, report: CleanReport) -> None:
-        self.window.drop_sessions(report.document_ids)
+        self.window.workspace.broadcast(report.changes)
         icon = QMessageBox.Icon.Warning if report.cancelled else QMessageBox.Icon.Information
         self.report_box = QMessageBox(icon, self.tr("Clean documents"), self.report_text(report),
                                       QMessageBox.StandardButton.Close, self.window)
@@ -154,7 +150,9 @@ class CleanFeature(QObject):
         self.finished.emit(report)
 
     def _fail(self, message: str) -> None:
-        self.window.drop_sessions(self._running)  # those cleaned before the failure stay cleaned
+        # Those cleaned before the failure stay cleaned: the panes load them afresh.
+        self.window.workspace.broadcast(OpChanges(text=frozenset(self._running), change_documents=frozenset(self._running),
+                                                  tree=True, history=True))
         self.report_box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cleaning failed"), message,
                                       QMessageBox.StandardButton.Close, self.window)
         self.report_box.show()

@@ -37,3 +37,9 @@ def install(window) -> None:
         label.setToolTip(tooltip(decoded))
 
     window.document_opened.connect(show)
+
+    def changed(changes, _origin) -> None:  # re-decoded: the raw text and its encoding are new
+        if window.session is not None and window.session.document_id in changes.text:
+            show(window.session.document_id)
+
+    window.workspace.changed.connect(changed)

@@ -19,8 +19,8 @@ from editor.export import FORMATS, ExportOptions, Format
 from editor.ops.exporting import ExportReport, export_issues, plan
 from editor.store import Store
 from editor.ui.issue_choice import IssueChoiceModel, issue_choices
+from editor.ui.selection import open_issue
 from editor.ui.tasks import TaskRunner
-from editor.ui.tree_model import DOCUMENT_ROLE, ISSUE_ROLE
 
 # The registry's titles, for lupdate; shown through QCoreApplication.translate("ExportFormats", title).
 FORMAT_TITLES = (
@@ -302,20 +302,10 @@ def _default_folder() -> str:
     return str(Path(documents or Path.home()) / "Jiaokan")
 
 
-def current_issue(window) -> int | None:
-    """The issue of the open document, else of the issue selected in the tree."""
-    if window.session is not None:
-        return window.store.documents.get(window.session.document_id).issue_id
-    index = window.tree.currentIndex().siblingAtColumn(0)
-    if index.data(ISSUE_ROLE) is not None:
-        return index.data(ISSUE_ROLE)
-    doc = index.data(DOCUMENT_ROLE)
-    return window.store.documents.get(doc).issue_id if doc is not None else None
-
 
 def open_dialog(window) -> ExportDialog:
     window.save()  # the export reads the store: pending edits of the open document go first
-    dialog = ExportDialog(window.store, current_issue(window), parent=window)
+    dialog = ExportDialog(window.store, open_issue(window), parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

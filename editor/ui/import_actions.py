@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog
 
+from editor.core.opchanges import OpChanges
 from editor.ops.import_report import ImportReport
 from editor.ops.importing import SUFFIXES, import_paths, import_text
 from editor.ops.profiles import import_profile
@@ -76,7 +77,7 @@ class ImportFeature(QObject):
         return self._run(lambda store, progress: import_paths(store, paths, profile, progress))
 
     def _run(self, work: Callable) -> Handle:
-        handle = self.window.runner().submit(self.tr("Import"), work)
+        handle = self.window.workspace.submit(self.tr("Import"), work)
         dialog = QProgressDialog(self.tr("Looking for files…"), self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowTitle(self.tr("Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -100,14 +101,14 @@ class ImportFeature(QObject):
 
     def _fail(self, dialog: QProgressDialog, message: str) -> None:
         dialog.close()
-        self.window.reload_tree()
+        self.window.workspace.broadcast(OpChanges(tree=True))  # the files before the failure are in
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), message,
                           QMessageBox.StandardButton.Close, self.window)
         box.show()
 
     def _finish(self, dialog: QProgressDialog, report: ImportReport) -> None:
         dialog.close()
-        self.window.reload_tree()
+        self.window.workspace.broadcast(OpChanges(tree=True))
         new = report.document_ids()
         if new:
             self.window.open_document(new[0])

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
 
 from editor.core.model import IssueMeta
 from editor.ops import issues
-from editor.ui.issue_dialog import current_issue
+from editor.ui.selection import pointed
 
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_ISSUE = -1
@@ -76,9 +76,7 @@ class IssuePicker(QDialog):
 
 
 def move_documents(window, document_ids: list[int], issue_id: int) -> None:
-    for doc_id in document_ids:
-        issues.move_document(window.store, doc_id, issue_id)
-    window.reload_tree()
+    window.workspace.perform(issues.move_documents, document_ids, issue_id)
 
 
 def _move_chosen(window, document_id: int, picker: IssuePicker) -> None:
@@ -86,14 +84,13 @@ def _move_chosen(window, document_id: int, picker: IssuePicker) -> None:
     if target == NEW_ISSUE:
         old = window.store.documents.get(document_id).issue_id
         publication = window.store.issues.get(old).meta.publication if old is not None else None
-        issues.move_to_new_issue(window.store, document_id, IssueMeta(publication))
-        window.reload_tree()
+        window.workspace.perform(issues.move_to_new_issue, document_id, IssueMeta(publication))
     elif target is not None:
         move_documents(window, [document_id], target)
 
 
 def open_move(window) -> IssuePicker | None:
-    issue_id, doc_id = current_issue(window)
+    doc_id, issue_id = pointed(window)
     if doc_id is None:
         return None
     name = window.store.documents.get(doc_id).name
@@ -108,12 +105,13 @@ def open_move(window) -> IssuePicker | None:
 def _merge_chosen(window, into_id: int, picker: IssuePicker) -> None:
     other = picker.chosen()
     if other is not None and other != NEW_ISSUE:
-        issues.merge_issues(window.store, into_id, other)
-        window.reload_tree()
+        window.workspace.perform(issues.merge_issues, into_id, other)
 
 
 def open_merge(window) -> IssuePicker | None:
-    issue_id, _ = current_issue(window)
+    doc_id, issue_id = pointed(window)
+    if doc_id is not None:
+        issue_id = window.store.documents.get(doc_id).issue_id
     if issue_id is None:
         return None
     prompt = QCoreApplication.translate(

@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
-from editor.store.documents import TreeRow
+from editor.ops.views import TreeRow
 
 ISSUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -10,7 +10,7 @@ from editor.core.errors import JiaokanError
 from editor.core.layout.metadata import suggest_meta
 from editor.core.model import IssueMeta
 from editor.ops import issues, texts
-from editor.ui.tree_model import DOCUMENT_ROLE, ISSUE_ROLE
+from editor.ui.selection import pointed
 
 
 class IssueDialog(QDialog):
@@ -125,29 +125,16 @@ class IssueDialog(QDialog):
 
     def save(self) -> None:
         try:
-            self.meta = issues.update_meta(self.store, self.issue_id, self.edited())
+            self.changes = issues.update_meta(self.store, self.issue_id, self.edited())
         except JiaokanError as err:
             self.error.setText(str(err))
             return
+        self.meta = self.changes.value
         self.accept()
 
 
-def current_issue(window) -> tuple[int | None, int | None]:
-    """(issue, document) the editor means: the issue selected in the tree, else the open
-    document's issue."""
-    index = window.tree.currentIndex().siblingAtColumn(0)
-    if index.isValid() and index.data(ISSUE_ROLE) is not None:
-        return index.data(ISSUE_ROLE), None
-    doc_id = index.data(DOCUMENT_ROLE) if index.isValid() else None
-    if doc_id is None and window.session is not None:
-        doc_id = window.session.document_id
-    if doc_id is None:
-        return None, None
-    return window.store.documents.get(doc_id).issue_id, doc_id
-
-
 def open_dialog(window) -> IssueDialog | None:
-    issue_id, doc_id = current_issue(window)
+    doc_id, issue_id = pointed(window)
     if issue_id is None:
         return None
     if doc_id is None and window.session is not None:
@@ -155,7 +142,7 @@ def open_dialog(window) -> IssueDialog | None:
         if window.store.documents.get(doc_id).issue_id != issue_id:
             doc_id = None
     dialog = IssueDialog(window.store, issue_id, doc_id, window)
-    dialog.accepted.connect(window.reload_tree)
+    dialog.accepted.connect(lambda: window.workspace.broadcast(dialog.changes))
     dialog.open()
     return dialog
 

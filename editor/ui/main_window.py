@@ -1,24 +1,28 @@
-"""The main window: issue tree | raw and corrected panes | Changes dock, status bar."""
+"""The main window: issue tree | raw and corrected panes | Changes dock, status bar.
+
+It listens to the workspace: every operation's OpChanges names what to refresh (the tree, a
+document's status, the Changes list, the marks), and only that is refreshed.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMetaMethod, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QTextCharFormat, QColor, QTextCursor, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QPlainTextEdit, QSplitter,
-                               QTabWidget, QTextEdit, QTreeView)
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QMetaMethod, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (QDockWidget, QLabel, QMainWindow, QMessageBox, QPlainTextEdit, QSplitter, QTabWidget,
+                               QTextEdit, QTreeView)
 
 from editor import __version__
-from editor.core.errors import JiaokanError
+from editor.core.opchanges import OpChanges
 from editor.ops import changes as change_ops
+from editor.ops import views
 from editor.store import Store
 from editor.ui.actions import MENUS, build_actions
 from editor.ui.changes_panel import ChangesPanel
 from editor.ui.highlight import MarkHighlighter
 from editor.ui.offsets import OffsetMap
-from editor.ui.change_commands import ChangeCommand
 from editor.ui.panes import SideBySide
 from editor.ui.session import DocumentSession
-from editor.ui.tasks import TaskRunner
 from editor.ui.tree_model import DOCUMENT_ROLE, IssueTreeModel
+from editor.ui.workspace import Workspace
 
 
 class MainWindow(QMainWindow):
@@ -30,14 +34,14 @@ class MainWindow(QMainWindow):
         from its event loop; their actions stay disabled until then."""
         super().__init__(parent)
         self.store = store
-        self._runner: TaskRunner | None = None
-        self.session: DocumentSession | None = None
-        self.undo_group = QUndoGroup(self)
-        self._sessions: dict[int, DocumentSession] = {}  # kept with their undo stacks
+        self.workspace = Workspace(store, self)
+        self.workspace.changed.connect(self._on_changed)
+        self.workspace.failed.connect(self._on_failed)
+        self.workspace.history_changed.connect(self._update_undo_actions)
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "Jiaokan — Chinese transcription workbench"))
         self.resize(1400, 860)
 
-        self.tree_model = IssueTreeModel(store.documents.tree(), self)
+        self.tree_model = IssueTreeModel(views.tree(store), self)
         self.tree = QTreeView()
         self.tree.setObjectName("issueTree")
         self.tree.setModel(self.tree_model)
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.store_label = QLabel()
         self.counts_label = QLabel()
         self.state_label = QLabel()
+        self.state_label.setObjectName("saveState")
         self.statusBar().addWidget(self.store_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -87,7 +92,15 @@ class MainWindow(QMainWindow):
             self.install_features()
         self._waiting = self._disable_unwired()  # before menus, which connect to every action they hold
         self._build_menus()
+        self._update_undo_actions()
         self.refresh_status()
+
+    @property
+    def session(self) -> DocumentSession | None:
+        return self.workspace.current
+
+    def runner(self):
+        return self.workspace.runner()
 
     def install_features(self) -> None:
         """Install the features of ui/features.py (once); when deferred, as if they had been there
@@ -136,11 +149,8 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.actions
-        undo = self.undo_group.createUndoAction(self, QCoreApplication.translate("MainWindow", "&Undo"))
-        redo = self.undo_group.createRedoAction(self, QCoreApplication.translate("MainWindow", "&Redo"))
-        undo.setShortcuts(a["edit.undo"].shortcuts())
-        redo.setShortcuts(a["edit.redo"].shortcuts())
-        a["edit.undo"], a["edit.redo"] = undo, redo
+        a["edit.undo"].triggered.connect(self.workspace.undo)
+        a["edit.redo"].triggered.connect(self.workspace.redo)
         a["file.save"].triggered.connect(self.save)
         a["file.quit"].triggered.connect(self.close)
         a["edit.next_change"].triggered.connect(lambda: self.changes.step(1))
@@ -151,12 +161,19 @@ class MainWindow(QMainWindow):
         a["view.previous_document"].triggered.connect(lambda: self.step_document(-1))
         a["help.about"].triggered.connect(self._about)
 
+    def _update_undo_actions(self) -> None:
+        for key, label, generic in (("edit.undo", self.workspace.undo_label(), "&Undo"),
+                                    ("edit.redo", self.workspace.redo_label(), "&Redo")):
+            action = self.actions[key]
+            action.setEnabled(label is not None)
+            action.setText(label or QCoreApplication.translate("Actions", generic))
+
     def _disable_unwired(self) -> list[str]:
         """An action no feature connected stays visible but disabled, never a dead click."""
         disabled = []
         for key, action in self.actions.items():
             wired = action.isSignalConnected(QMetaMethod.fromSignal(action.triggered))
-            if key not in ("edit.undo", "edit.redo") and not wired and action.isEnabled():
+            if not wired and action.isEnabled():
                 action.setEnabled(False)
                 disabled.append(key)
         return disabled
@@ -173,94 +190,110 @@ class MainWindow(QMainWindow):
         if doc_id is not None:
             self.open_document(doc_id)
 
-    def open_document(self, document_id: int) -> None:
+    def open_document(self, document_id: int) -> bool:
+        """Show the document; False when the open one's typing could not be saved (it stays)."""
         if self.session and self.session.document_id == document_id:
-            return
-        self.close_session()
-        session = self._sessions.get(document_id)
-        if session is None:
-            session = DocumentSession(self.store, document_id, QUndoStack(self.undo_group), self)
-            session.saved.connect(self._on_saved)
-            session.dirty_changed.connect(self._on_dirty)
-            session.marks_changed.connect(self._show_marks)
-            self._sessions[document_id] = session
-        self.session = session
-        self.undo_group.setActiveStack(session.stack)
+            return True
+        if not self.close_session():
+            self._select_in_tree(self.session.document_id)
+            return False
+        session = DocumentSession(self.workspace, document_id, self)
+        session.dirty_changed.connect(lambda _dirty: self._show_save_state())
+        session.save_failed.connect(lambda _message: self._show_save_state())
+        session.marks_changed.connect(self._show_marks)
+        session.typed.connect(self._update_undo_actions)
+        session.reloaded.connect(lambda: self.panes.raw.edit.setPlainText(session.raw))
+        self.workspace.current = session
         self.panes.raw.edit.setPlainText(session.raw)
         session.attach(self.panes.corrected.edit)
         self.raw_marks.set_marks(session.raw_marks, session.raw_offsets)
         self._show_marks()
         self._load_changes()
-        index = self.tree_model.find_document(document_id)
-        if index.isValid() and self.tree.currentIndex().siblingAtColumn(0) != index:
-            self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._select_in_tree(document_id)
+        self._update_undo_actions()
         self.refresh_status()
         self.document_opened.emit(document_id)
+        return True
 
-    def reopen_document(self, document_id: int) -> None:
-        """Show a document changed behind its session's back (re-decoded, moved): a fresh session."""
-        self.drop_sessions([document_id])
-        self.open_document(document_id)
+    def _select_in_tree(self, document_id: int) -> None:
+        index = self.tree_model.find_document(document_id)
+        if index.isValid() and self.tree.currentIndex().siblingAtColumn(0) != index:
+            selection = self.tree.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            selection.blockSignals(False)
+            self.tree.viewport().update()
 
-    def drop_sessions(self, document_ids) -> None:
-        """Forget the sessions of documents whose text changed in the store (cleaned, re-decoded):
-        their shadow text and undo steps describe the old text. The open one shows the new text
-        at once; the others load afresh when opened. Callers save pending edits first."""
-        ids = set(document_ids)
-        current = self.session.document_id if self.session is not None else None
-        if current in ids:
-            self.close_session()
-        for document_id in ids:
-            session = self._sessions.pop(document_id, None)
-            if session is not None:
-                self.undo_group.removeStack(session.stack)
-                session.stack.deleteLater()
-                session.deleteLater()
-        self.reload_tree()
-        if current in ids:
-            self.open_document(current)
-
-    def close_session(self) -> None:
-        if self.session is not None:
-            self.session.detach()
-            self.session = None
-            self.raw_marks.set_marks([], OffsetMap())
-            self.corrected_marks.set_marks([], OffsetMap())
-            self.panes.clear()
+    def close_session(self) -> bool:
+        """Let the open document go, its typing saved; False when it could not be saved."""
+        session = self.session
+        if session is None:
+            return True
+        if not session.detach():
+            return False
+        session.close()
+        session.deleteLater()
+        self.workspace.current = None
+        self.raw_marks.set_marks([], OffsetMap())
+        self.corrected_marks.set_marks([], OffsetMap())
+        self.panes.clear()
+        return True
 
     def step_document(self, delta: int) -> None:
-        rows = self.store.documents.tree()
-        ids = [r.document_id for r in rows]
+        ids = [r.document_id for r in views.tree(self.store)]
         if not ids:
             return
         current = self.session.document_id if self.session else None
         i = ids.index(current) if current in ids else -delta
         self.open_document(ids[(i + delta) % len(ids)])
 
-    def save(self) -> None:
-        if self.session is not None:
-            self.session.save()
+    def save(self) -> bool:
+        return self.workspace.flush(wait_ms=2000)
 
-    def _on_saved(self, document_id: int, status: str) -> None:
-        self.tree_model.set_status(document_id, status)
-        self._load_changes()
-        self.refresh_status()
+    def _show_save_state(self) -> None:
+        session = self.session
+        if session is None:
+            self.state_label.setText("")
+        elif session.problem:
+            self.state_label.setText(QCoreApplication.translate("MainWindow", "⚠ not saved"))
+            self.state_label.setToolTip(session.problem)
+            self.statusBar().showMessage(session.problem, 8000)
+        else:
+            self.state_label.setText(QCoreApplication.translate("MainWindow", "unsaved edits") if session.dirty else "")
+            self.state_label.setToolTip("")
+        self._update_undo_actions()
 
     def _show_marks(self) -> None:
         if self.session is not None and self.session.editor is not None:
             self.corrected_marks.set_marks(self.session.marks, self.session.offsets)
+            self.raw_marks.set_marks(self.session.raw_marks, self.session.raw_offsets)
 
-    def _on_dirty(self, dirty: bool) -> None:
-        self.state_label.setText(QCoreApplication.translate("MainWindow", "unsaved edits") if dirty else "")
+    # ---- what operations changed
+    def _on_changed(self, changes: OpChanges, origin: object) -> None:
+        if changes.tree:
+            self.reload_tree()
+        else:
+            for document_id, status in changes.statuses.items():
+                self.tree_model.set_status(document_id, status)
+        session = self.session
+        if session is not None and session.document_id in changes.change_documents:
+            self._load_changes(changes.changes)
+        self._update_undo_actions()
+
+    def _on_failed(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
 
     # ---- changes
-    def _load_changes(self) -> None:
+    def _load_changes(self, changed: frozenset[int] | None = None) -> None:
         if self.session is None:
             self.changes.set_changes([])
             return
-        doc = self.store.documents.get(self.session.document_id)
-        self.changes.set_changes(self.store.changes.for_document(doc.id, doc.decoding_id))
+        rows = views.changes(self.store, self.session.document_id)
+        if changed is not None:
+            self.changes.update_changes(rows, changed)
+        else:
+            self.changes.set_changes(rows)
 
     def _decide_current_change(self, revert: bool) -> None:
         row = self.changes.current()
@@ -270,22 +303,7 @@ class MainWindow(QMainWindow):
     def decide_change(self, change_id: int, revert: bool) -> None:
         if self.session is None:
             return
-        self.session.save()
-        try:
-            edit = (change_ops.revert if revert else change_ops.accept)(self.store, change_id)
-        except JiaokanError as err:
-            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot change the text"), str(err))
-            self._load_changes()
-            return
-        self.session.apply_external(edit)
-        self.session.stack.push(ChangeCommand(self, change_id, revert))
-        self._after_change_decision()
-
-    def _after_change_decision(self) -> None:
-        self.session.reload_marks()
-        status = self.store.documents.get(self.session.document_id).status
-        self.tree_model.set_status(self.session.document_id, status)
-        self._load_changes()
+        self.workspace.perform(change_ops.revert if revert else change_ops.accept, change_id, origin=self.changes)
 
     def _show_change(self, row) -> None:
         """Mark the change in both panes: raw span on the left, its current text on the right."""
@@ -295,7 +313,7 @@ class MainWindow(QMainWindow):
             return
         try:
             start, end, _ = change_ops.locate(self.store, row)
-        except IndexError:
+        except (IndexError, ValueError):
             return
         start, end = self.session.map_saved(start, end)
         self._mark(self.panes.corrected.edit, self.session.offsets, start, end)
@@ -326,8 +344,10 @@ class MainWindow(QMainWindow):
                                   .replace("%3", str(c["documents"])))
 
     def reload_tree(self) -> None:
+        """The tree afresh from the store (documents moved, issues merged), keeping what was open
+        and expanded."""
         current = self.session.document_id if self.session else None
-        self.tree_model.reset(self.store.documents.tree())
+        self.tree_model.reset(views.tree(self.store))
         self.tree.expandAll()
         if current is not None:
             index = self.tree_model.find_document(current)
@@ -337,23 +357,38 @@ class MainWindow(QMainWindow):
                 self.tree.selectionModel().blockSignals(False)
         self.refresh_status()
 
-    def runner(self) -> TaskRunner:
-        """The one worker thread for long work, started on first use."""
-        if self._runner is None:
-            self._runner = TaskRunner(self.store.path, self)
-        return self._runner
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        try:
-            self.close_session()
-        except Exception as err:  # never lose edits silently: say why the window stays open
-            QMessageBox.critical(self, QCoreApplication.translate("MainWindow", "Could not save"), str(err))
+        if not self.close_session() and not self._close_anyway():
             event.ignore()
             return
-        if self._runner is not None:
-            self._runner.shutdown()
-            self._runner = None
+        self.workspace.shutdown()
         event.accept()
+
+    def _close_anyway(self) -> bool:
+        """The typing could not be saved: ask before it is lost. True: the window may close."""
+        while True:
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Unsaved edits"),
+                              "\n\n".join((
+                                  QCoreApplication.translate("MainWindow", "Your last edits to “%1” could not be saved.")
+                                  .replace("%1", self.store.documents.get(self.session.document_id).name),
+                                  self.session.problem or "",
+                                  QCoreApplication.translate("MainWindow", "Retry, or close and lose them?"))),
+                              parent=self)
+            retry = box.addButton(QCoreApplication.translate("MainWindow", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+            lose = box.addButton(QCoreApplication.translate("MainWindow", "Close without saving"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(retry)
+            box.exec()
+            if box.clickedButton() is retry:
+                if self.close_session():
+                    return True
+                continue
+            if box.clickedButton() is lose:
+                self.session.pending.clear()
+                self.close_session()
+                return True
+            return False
 
     def first_document(self) -> None:
         QTimer.singleShot(0, lambda: self.step_document(1))

@@ -1,8 +1,8 @@
 """The side-by-side text panes: raw (read-only) and corrected (editable)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
@@ -17,12 +17,33 @@ def text_font(size: int = 12) -> QFont:
     return font
 
 
+class TextEdit(QPlainTextEdit):
+    """A pane whose undo is the store's: Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo
+    actions even with the focus here (a QPlainTextEdit claims them for its own undo, which is off)."""
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ShortcutOverride and _undo_key(e):
+            e.ignore()
+            return False
+        return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if _undo_key(e):
+            e.ignore()
+            return
+        super().keyPressEvent(e)
+
+
+def _undo_key(e: QKeyEvent) -> bool:
+    return e.matches(QKeySequence.StandardKey.Undo) or e.matches(QKeySequence.StandardKey.Redo)
+
+
 class TextPane(QWidget):
     def __init__(self, title: str, read_only: bool, parent=None):
         super().__init__(parent)
         self.title = QLabel(title)
         self.title.setObjectName("paneTitle")
-        self.edit = QPlainTextEdit()
+        self.edit = TextEdit()
         self.edit.setReadOnly(read_only)
         self.edit.setFont(text_font())
         self.edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

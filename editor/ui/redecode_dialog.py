@@ -4,7 +4,7 @@ a new decoding, cleans it and shows it; the old one stays in the history."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -158,15 +158,9 @@ def apply(window, dialog: RedecodeDialog) -> int | None:
     choice = dialog.choice()
     if choice is None:
         return None
-    window.save()
-    try:
-        decoding_id = redecode.redecode(window.store, dialog.document_id, choice,
-                                        import_profile(window.store))
-    except JiaokanError as err:
-        QMessageBox.warning(window, QCoreApplication.translate("RedecodeDialog", "Cannot re-decode"), str(err))
-        return None
-    window.reopen_document(dialog.document_id)
-    return decoding_id
+    changes = window.workspace.perform(redecode.redecode, dialog.document_id, choice, import_profile(window.store),
+                                       title=QCoreApplication.translate("RedecodeDialog", "Cannot re-decode"))
+    return changes.value if changes is not None else None
 
 
 def open_dialog(window) -> RedecodeDialog | None:

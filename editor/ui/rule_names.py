@@ -51,3 +51,11 @@ def title(rule: Rule) -> str:
 
 def description(rule: Rule) -> str:
     return QCoreApplication.translate("Rules", rule.description)
+
+
+def rule_name(rule_id: str) -> str:
+    """A rule's translated title by its id; the id itself for a rule this version lacks."""
+    from editor.core.cleanup.rules import BY_ID  # the registry loads every rule: only when a name is shown
+
+    rule = BY_ID.get(rule_id)
+    return title(rule) if rule is not None else rule_id

@@ -1,110 +1,129 @@
-"""One open document: the corrected pane's edits as code-point Edits, an undo stack of them,
-and saving them to the store's append-only log.
+"""One open document: the corrected pane's typing as code-point Edits, saved to the store.
 
-The text widget's own undo is off. Each change the widget reports becomes an Edit (removed
-text read from a shadow copy, since Qt reports only counts) and an undo command; typing
-merges into one step per word or pause. Undo and redo replay inverse edits into the widget,
-and those are logged too: the log only ever grows.
+The text widget's own undo is off: undo is the store's history (editor/ops/history.py). Each
+change the widget reports becomes an Edit (removed text read from a shadow copy, since Qt
+reports only counts), grouped into one undo step per word or pause. Pending edits are the only
+state the window holds: they are saved half a second after typing stops and at least every
+two seconds while it goes on, and they stay pending until their transaction commits. A save
+that meets a busy store keeps them, says so, and tries again.
 """
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QTextCursor, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
+from editor.core.errors import ConflictError, JiaokanError, StoreBusy
+from editor.core.opchanges import OpChanges
 from editor.core.text.edits import Edit, map_range
 from editor.core.text.marks import Mark
-from editor.ops import review, texts
-from editor.store import Store
+from editor.ops import review, texts, typing
+from editor.ops.typing import Group
 from editor.ui.offsets import OffsetMap
 
-MERGE_SECONDS = 1.0
-IDLE_SAVE_MS = 2000
-_TYPING = 1
+MERGE_SECONDS = 1.0  # a pause longer than this starts a new undo step
+IDLE_SAVE_MS = 500
+MAX_UNSAVED_MS = 2000  # continuous typing is saved at least this often
+RETRY_MS = 1000
+# Past this many edits from elsewhere the pane loads the text afresh instead of replaying them.
+REPLAY_MAX = 200
 
 
-class EditCommand(QUndoCommand):
-    """Edits already applied by the widget (first redo is a no-op); undo applies inverses."""
+@dataclass(frozen=True, slots=True)
+class Pending:
+    edit: Edit
+    stamp: float
+    breaks: bool  # starts a new undo step
 
-    def __init__(self, session: "DocumentSession", edits: list[tuple[Edit, Edit]], text: str):
-        super().__init__(text)
-        self.session = session
-        self.pairs = edits  # (edit, its inverse)
-        self.stamp = time.monotonic()
-        self._done = True
 
-    def id(self) -> int:
-        return _TYPING
+@dataclass(frozen=True, slots=True)
+class PendingEntry:
+    """The unsaved typing, named like a history entry for Edit > Undo."""
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, EditCommand) or other.stamp - self.stamp > MERGE_SECONDS:
-            return False
-        last, new = self.pairs[-1][0], other.pairs[0][0]
-        word_break = any(ch.isspace() or not ch.isalnum() for ch in new.insert)
-        if word_break or new.start != last.start + len(last.insert) or new.end != new.start:
-            return False
-        self.pairs += other.pairs
-        self.stamp = other.stamp
-        return True
-
-    def undo(self) -> None:
-        for _, inverse in reversed(self.pairs):
-            self.session.replay(inverse)
-        self._done = False
-
-    def redo(self) -> None:
-        if self._done:
-            return
-        for edit, _ in self.pairs:
-            self.session.replay(edit)
-        self._done = True
+    kind: str
+    detail: dict
 
 
 class DocumentSession(QObject):
-    saved = Signal(int, str)  # document id, status
+    saved = Signal(int)  # document id
     dirty_changed = Signal(bool)
+    save_failed = Signal(str)  # why the typing is not saved yet (it is kept)
     marks_changed = Signal()
+    reloaded = Signal()  # the text was loaded afresh from the store (raw included)
+    typed = Signal()  # an edit was recorded (Edit > Undo names it)
 
-    def __init__(self, store: Store, document_id: int, stack: QUndoStack, parent: QObject | None = None):
+    def __init__(self, workspace, document_id: int, parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store
+        self.workspace = workspace
+        self.store = workspace.store
         self.document_id = document_id
-        self.stack = stack
         self.editor: QPlainTextEdit | None = None
-        cur = texts.current(store, document_id)
+        self.pending: list[Pending] = []
+        self._last: tuple[Edit, float] | None = None  # the latest edit recorded, saved or not
+        self._operation: int | None = None  # the history entry the last save wrote
+        self._loading = False
+        self._idle = QTimer(self, singleShot=True, interval=IDLE_SAVE_MS)
+        self._idle.timeout.connect(self.save)
+        self._limit = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
+        self._limit.timeout.connect(self.save)
+        self._retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry.timeout.connect(self.save)
+        self.problem: str | None = None
+        self._load()
+        workspace.changed.connect(self._on_changed)
+
+    def _load(self) -> None:
+        cur = texts.current(self.store, self.document_id)
         self.raw = cur.raw
         self.shadow = cur.text
+        self.seq = cur.seq
         self.offsets = OffsetMap(self.shadow)
         self.raw_offsets = OffsetMap(self.raw)
-        self.pending: list[Edit] = []
-        self.raw_marks, self.marks = review.marks(store, document_id)
-        self._replaying = False
-        self._loading = False
-        self._timer = QTimer(self, singleShot=True, interval=IDLE_SAVE_MS)
-        self._timer.timeout.connect(self.save)
+        self.raw_marks, self.marks = review.marks(self.store, self.document_id)
 
+    # ---- the pane
     def attach(self, editor: QPlainTextEdit) -> None:
         """Show this document in the corrected pane and start recording its edits."""
         self.editor = editor
-        self._loading = True
-        editor.setUndoRedoEnabled(False)
-        editor.setPlainText(self.shadow)
-        self._loading = False
+        self._show_text()
         editor.document().contentsChange.connect(self._on_change)
 
-    def detach(self) -> None:
-        """Save, and stop listening to the pane (another document takes it)."""
-        self.save()
+    def detach(self, wait_ms: int = 1200) -> bool:
+        """Save and stop listening to the pane; False (and still attached) when the typing could
+        not be saved."""
+        if not self.save(wait_ms):
+            return False
         if self.editor is not None:
             self.editor.document().contentsChange.disconnect(self._on_change)
             self.editor = None
+        self._snapshot()
+        return True
+
+    def _snapshot(self) -> None:
+        try:
+            texts.snapshot(self.store, self.document_id)
+        except JiaokanError:
+            pass  # a snapshot only saves the fold some time later: never worth a message
+
+    def _show_text(self) -> None:
+        self._loading = True
+        try:
+            self.editor.setUndoRedoEnabled(False)
+            self.editor.setPlainText(self.shadow)
+        finally:
+            self._loading = False
 
     @property
     def dirty(self) -> bool:
         return bool(self.pending)
 
+    def pending_entry(self) -> PendingEntry:
+        return PendingEntry("typing", typing._detail([p.edit for p in self.pending]))
+
+    # ---- recording typing
     def _on_change(self, position: int, removed: int, added: int) -> None:
         if self._loading:
             return
@@ -117,10 +136,7 @@ class DocumentSession(QObject):
         edit = minimal(Edit(start, end, self._widget_text(position, added), self.shadow[start:end]))
         if edit is None:
             return  # Qt reports formatting-only changes and whole-block rewrites too
-        inverse = edit.inverse(self.shadow)
         self._record(edit)
-        if not self._replaying:
-            self.stack.push(EditCommand(self, [(edit, inverse)], _describe(edit)))
 
     def _widget_text(self, position: int, count: int) -> str:
         if count == 0:
@@ -131,44 +147,18 @@ class DocumentSession(QObject):
         return cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
 
     def _record(self, edit: Edit) -> None:
+        now = time.monotonic()
+        breaks = self._last is None or not continues(self._last[0], edit) or now - self._last[1] > MERGE_SECONDS
+        self._last = (edit, now)
         self._advance(edit)
         was_dirty = bool(self.pending)
-        self.pending.append(edit)
-        self._timer.start()
+        self.pending.append(Pending(edit, now, breaks))
+        self._idle.start()
+        if not self._limit.isActive() and not self._retry.isActive():
+            self._limit.start()
         if not was_dirty:
             self.dirty_changed.emit(True)
-
-    def replay(self, edit: Edit) -> None:
-        """Apply an edit to the widget (undo/redo); _on_change records it."""
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self.offsets.to_utf16(edit.start))
-        cursor.setPosition(self.offsets.to_utf16(edit.end), QTextCursor.MoveMode.KeepAnchor)
-        self._replaying = True
-        try:
-            cursor.insertText(edit.insert)
-        finally:
-            self._replaying = False
-        self.editor.setTextCursor(cursor)
-
-    def apply_external(self, edit: Edit) -> None:
-        """Show an edit that is already in the store's log (a change applied or reverted)."""
-        if self.pending:
-            raise RuntimeError("save pending edits before applying a logged edit")
-        cursor = QTextCursor(self.editor.document())
-        cursor.setPosition(self.offsets.to_utf16(edit.start))
-        cursor.setPosition(self.offsets.to_utf16(edit.end), QTextCursor.MoveMode.KeepAnchor)
-        self._loading = True
-        try:
-            cursor.insertText(edit.insert)
-        finally:
-            self._loading = False
-        self._advance(edit)
-
-    def reload_marks(self) -> None:
-        """After a change was applied or reverted in the store."""
-        self.raw_marks, self.marks = review.marks(self.store, self.document_id)
-        self.marks = [Mark(m.key, *map_range(self.pending, m.start, m.end)[:2], m.kind) for m in self.marks]
-        self.marks_changed.emit()
+        self.typed.emit()
 
     def _advance(self, edit: Edit) -> None:
         self.shadow = edit.apply(self.shadow)
@@ -179,19 +169,128 @@ class DocumentSession(QObject):
 
     def map_saved(self, start: int, end: int) -> tuple[int, int]:
         """A span of the saved text, mapped through the edits not saved yet."""
-        return map_range(self.pending, start, end)[:2]
+        return map_range([p.edit for p in self.pending], start, end)[:2]
 
-    def save(self) -> bool:
-        """Append pending edits to the log; returns whether anything was written."""
-        self._timer.stop()
+    # ---- saving
+    def save(self, wait_ms: int | None = None) -> bool:
+        """Append the pending edits to the log as undo steps; True when nothing is left unsaved.
+        On a busy store or any failure the edits stay pending, the reason is signalled and a
+        retry is scheduled."""
+        from editor.ui.workspace import WAIT_MS
+
+        self._idle.stop()
+        self._limit.stop()
+        self._retry.stop()
         if not self.pending:
-            return False
-        edits, self.pending = self.pending, []
-        texts.append(self.store, self.document_id, edits, "user", result=self.shadow)
-        status = self.store.documents.get(self.document_id).status
-        self.dirty_changed.emit(False)
-        self.saved.emit(self.document_id, status)
-        return True
+            return True
+        batch = list(self.pending)
+        groups = _groups(batch)
+        try:
+            changes = typing.save(self.store, self.document_id, groups, self.seq, self._operation,
+                                  wait_ms=WAIT_MS if wait_ms is None else wait_ms)
+        except StoreBusy:
+            return self._failed(QCoreApplication.translate(
+                "Session", "The store is busy (another program is writing): your last %1 edits are not saved yet; "
+                           "they are kept and saving is tried again.").replace("%1", str(len(batch))))
+        except ConflictError as err:
+            return self._failed(QCoreApplication.translate(
+                "Session", "Not saved: %1. Your last %2 edits are kept in the pane; copy them before you close.")
+                .replace("%1", err.problem).replace("%2", str(len(batch))), retry=False)
+        except JiaokanError as err:
+            return self._failed(str(err))
+        del self.pending[:len(batch)]  # only now: they are committed
+        self.seq += len(batch)
+        self._operation = changes.operation
+        if self.problem is not None:
+            self.problem = None
+            self.save_failed.emit("")
+        if not self.pending:
+            self.dirty_changed.emit(False)
+        self.saved.emit(self.document_id)
+        self.workspace.broadcast(changes, self)
+        return not self.pending
+
+    def _failed(self, message: str, retry: bool = True) -> bool:
+        self.problem = message
+        self.save_failed.emit(message)
+        if retry:
+            self._retry.start()
+        return False
+
+    # ---- what others changed
+    def _on_changed(self, changes: OpChanges, origin: object) -> None:
+        if origin is self or not changes.touches_document(self.document_id):
+            return
+        if self.document_id in changes.text:
+            seq, edits = changes.edits.get(self.document_id, (None, ()))
+            if self.editor is not None and not self.pending and seq == self.seq and 0 < len(edits) <= REPLAY_MAX:
+                for e in edits:
+                    self._apply(e)
+                self.seq += len(edits)
+            elif not self.pending:
+                self._reload()
+        if self.document_id in changes.text or self.document_id in changes.change_documents:
+            self.reload_marks()
+
+    def _apply(self, edit: Edit) -> None:
+        """Show an edit that is already in the store's log (an undo, a change applied)."""
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(self.offsets.to_utf16(edit.start))
+        cursor.setPosition(self.offsets.to_utf16(edit.end), QTextCursor.MoveMode.KeepAnchor)
+        self._loading = True
+        try:
+            cursor.insertText(edit.insert)
+        finally:
+            self._loading = False
+        self.shadow = edit.apply(self.shadow)
+        self.offsets.replace(edit.start, edit.end, edit.insert)
+        self._last = None
+        if self.editor is not None:
+            self.editor.setTextCursor(cursor)
+
+    def _reload(self) -> None:
+        position = self.editor.textCursor().position() if self.editor is not None else 0
+        self._load()
+        self._last = None
+        if self.editor is not None:
+            self._show_text()
+            cursor = self.editor.textCursor()
+            cursor.setPosition(min(position, self.editor.document().characterCount() - 1))
+            self.editor.setTextCursor(cursor)
+        self.reloaded.emit()
+
+    def reload_marks(self) -> None:
+        self.raw_marks, self.marks = review.marks(self.store, self.document_id)
+        pending = [p.edit for p in self.pending]
+        if pending:
+            self.marks = [Mark(m.key, *map_range(pending, m.start, m.end)[:2], m.kind) for m in self.marks]
+        self.marks_changed.emit()
+
+    def close(self) -> None:
+        self.workspace.changed.disconnect(self._on_changed)
+        for timer in (self._idle, self._limit, self._retry):
+            timer.stop()
+
+
+def continues(last: Edit, new: Edit) -> bool:
+    """Is ``new`` the same word as ``last``: typed right after it, or deleting next to it?"""
+    if new.insert and any(ch.isspace() or not ch.isalnum() for ch in new.insert):
+        return False
+    if new.insert and not new.before:
+        return bool(last.insert) and not last.before and new.start == last.start + len(last.insert)
+    if not new.insert and new.before:
+        return not last.insert and (new.end == last.start or new.start == last.start)
+    return False
+
+
+def _groups(batch: list[Pending]) -> list[Group]:
+    groups: list[list[Pending]] = []
+    for p in batch:
+        if not groups or p.breaks:
+            groups.append([p])
+        else:
+            groups[-1].append(p)
+    return [Group(tuple(p.edit for p in g), continues=(i == 0 and not g[0].breaks)) for i, g in enumerate(groups)]
 
 
 def minimal(edit: Edit) -> Edit | None:
@@ -206,11 +305,3 @@ def minimal(edit: Edit) -> Edit | None:
     if head == len(before) == len(insert):
         return None
     return Edit(edit.start + head, edit.end - tail, insert[head:len(insert) - tail], before[head:len(before) - tail])
-
-
-def _describe(edit: Edit) -> str:
-    if edit.insert and edit.before:
-        return f"Replace {edit.before[:8]!r} by {edit.insert[:8]!r}"
-    if edit.insert:
-        return f"Type {edit.insert[:12]!r}"
-    return f"Delete {edit.before[:12]!r}"

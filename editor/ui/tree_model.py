@@ -13,7 +13,7 @@ from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QMimeData, QMo
                             Signal)
 from PySide6.QtGui import QBrush, QColor
 
-from editor.store.documents import TreeRow
+from editor.ops.views import TreeRow
 
 STATUS_COLORS = {"raw": "#9e9e9e", "corrected": "#1f78b4", "annotated": "#33a02c", "reviewed": "#6a3d9a"}
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1

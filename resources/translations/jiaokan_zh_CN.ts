@@ -56,7 +56,7 @@
     <message>
         <location filename="../../editor/ui/actions.py" line="34"/>
         <source>Re&amp;vert change</source>
-        <translation>撤销此处修改(&amp;V)</translation>
+        <translation>还原此处修改(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="35"/>
@@ -140,24 +140,6 @@
     </message>
 </context>
 <context>
-    <name>ChangeCommand</name>
-    <message>
-        <location filename="../../editor/ui/change_commands.py" line="16"/>
-        <source>Revert change</source>
-        <translation>撤销修改</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/change_commands.py" line="16"/>
-        <source>Apply change</source>
-        <translation>应用修改</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/change_commands.py" line="28"/>
-        <source>Cannot change the text</source>
-        <translation>无法修改文本</translation>
-    </message>
-</context>
-<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../editor/ui/changes_panel.py" line="17"/>
@@ -172,7 +154,7 @@
     <message>
         <location filename="../../editor/ui/changes_panel.py" line="17"/>
         <source>reverted</source>
-        <translation>已撤销</translation>
+        <translation>已还原</translation>
     </message>
     <message>
         <location filename="../../editor/ui/changes_panel.py" line="18"/>
@@ -180,37 +162,37 @@
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <location filename="../../editor/ui/changes_panel.py" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="83"/>
+        <location filename="../../editor/ui/changes_panel.py" line="97"/>
         <source>Revert</source>
-        <translation>撤销</translation>
+        <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="84"/>
+        <location filename="../../editor/ui/changes_panel.py" line="98"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="101"/>
+        <location filename="../../editor/ui/changes_panel.py" line="131"/>
         <source>%1 changes, %2 applied</source>
         <translation>共 %1 处修改，已应用 %2 处</translation>
     </message>
@@ -218,37 +200,37 @@
 <context>
     <name>CleanDialog</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="75"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="70"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="85"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="80"/>
         <source>Every document is cleaned in its own step: a cancel leaves whole documents. Proposals below a rule&apos;s threshold wait in the Changes panel.</source>
         <translation>每篇文档单独清理：取消后留下的文档都是完整的。低于规则阈值的建议留在“修改”面板中待处理。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="89"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="84"/>
         <source>&amp;Clean</source>
         <translation>清理(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="93"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="88"/>
         <source>&amp;Profile:</source>
         <translation>清理方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="95"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="90"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="106"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="101"/>
         <source>Applies proposals from confidence %1</source>
         <translation>置信度达到 %1 的建议将被应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="108"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="103"/>
         <source>; rules off: %1</source>
         <translation>；已关闭规则 %1 条</translation>
     </message>
@@ -256,33 +238,33 @@
 <context>
     <name>CleanFeature</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="140"/>
-        <location filename="../../editor/ui/clean_dialog.py" line="151"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="136"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="147"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="142"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="138"/>
         <source>Cleaning…</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="144"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="140"/>
         <source>Document %1 of %2: %3</source>
         <translation>第 %1 篇文档，共 %2 篇：%3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="158"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="156"/>
         <source>Cleaning failed</source>
         <translation>清理失败</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="163"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="161"/>
         <source>Cleaned %1 of %2 documents with the profile “%3”: %4 changes proposed, %5 applied.</source>
         <translation>已用清理方案“%3”清理 %2 篇文档中的 %1 篇：建议修改 %4 处，已应用 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="168"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="166"/>
         <source>Cancelled: the documents cleaned are complete, the others untouched.</source>
         <translation>已取消：已清理的文档都是完整的，其余文档未改动。</translation>
     </message>
@@ -504,66 +486,159 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="18"/>
+        <source>replacing “%1” by “%2”</source>
+        <translation>将“%1”替换为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="20"/>
+        <source>typing “%1”</source>
+        <translation>输入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="21"/>
+        <source>deleting “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="29"/>
+        <source>several rules</source>
+        <translation>多条规则</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="31"/>
+        <source>applying a change (%1)</source>
+        <translation>应用修改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="31"/>
+        <source>reverting a change (%1)</source>
+        <translation>还原修改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="32"/>
+        <source>rejecting a proposal (%1)</source>
+        <translation>拒绝建议（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="34"/>
+        <source>applying %1 changes (%2)</source>
+        <translation>应用 %1 处修改（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="34"/>
+        <source>reverting %1 changes (%2)</source>
+        <translation>还原 %1 处修改（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="35"/>
+        <source>rejecting %1 proposals (%2)</source>
+        <translation>拒绝 %1 条建议（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="38"/>
+        <source>cleaning %1 documents with “%2”</source>
+        <translation>用“%2”清理 %1 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="41"/>
+        <source>moving “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="42"/>
+        <source>moving %1 documents</source>
+        <translation>移动 %1 篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="44"/>
+        <source>merging issues</source>
+        <translation>合并期次</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="46"/>
+        <source>editing issue metadata</source>
+        <translation>编辑期次信息</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="48"/>
+        <source>setting the status of %1 documents</source>
+        <translation>设置 %1 篇文档的状态</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="53"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="57"/>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportFeature</name>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="42"/>
+        <location filename="../../editor/ui/import_actions.py" line="43"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="43"/>
+        <location filename="../../editor/ui/import_actions.py" line="44"/>
         <source>Transcriptions (%1);;All files (*)</source>
         <translation>誊录文本 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="49"/>
+        <location filename="../../editor/ui/import_actions.py" line="50"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="58"/>
-        <location filename="../../editor/ui/import_actions.py" line="63"/>
+        <location filename="../../editor/ui/import_actions.py" line="59"/>
+        <location filename="../../editor/ui/import_actions.py" line="64"/>
         <source>Paste as new document</source>
         <translation>粘贴为新文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="59"/>
+        <location filename="../../editor/ui/import_actions.py" line="60"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文本。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="62"/>
+        <location filename="../../editor/ui/import_actions.py" line="63"/>
         <source>Pasted %1</source>
         <translation>粘贴于 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="64"/>
+        <location filename="../../editor/ui/import_actions.py" line="65"/>
         <source>Name of the new document:</source>
         <translation>新文档名称：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="79"/>
-        <location filename="../../editor/ui/import_actions.py" line="81"/>
+        <location filename="../../editor/ui/import_actions.py" line="80"/>
+        <location filename="../../editor/ui/import_actions.py" line="82"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="80"/>
+        <location filename="../../editor/ui/import_actions.py" line="81"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="80"/>
+        <location filename="../../editor/ui/import_actions.py" line="81"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="98"/>
+        <location filename="../../editor/ui/import_actions.py" line="99"/>
         <source>File %1 of %2: %3</source>
         <translation>第 %1 个文件，共 %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/import_actions.py" line="104"/>
+        <location filename="../../editor/ui/import_actions.py" line="105"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -743,32 +818,32 @@
         <translation>新建一期</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="100"/>
+        <location filename="../../editor/ui/issue_actions.py" line="97"/>
         <source>Move to issue</source>
         <translation>移到其他期</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="101"/>
+        <location filename="../../editor/ui/issue_actions.py" line="98"/>
         <source>Move “%1” to:</source>
         <translation>将“%1”移到：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="102"/>
+        <location filename="../../editor/ui/issue_actions.py" line="99"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="119"/>
+        <location filename="../../editor/ui/issue_actions.py" line="117"/>
         <source>The documents of the issue you pick join “%1” after its own, and the issue you pick is removed. “%1” keeps its metadata.</source>
         <translation>所选一期的文档将排在“%1”原有文档之后，所选的一期随即删除；“%1”保留其期次信息。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="122"/>
+        <location filename="../../editor/ui/issue_actions.py" line="120"/>
         <source>Merge issues</source>
         <translation>合并期次</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/issue_actions.py" line="123"/>
+        <location filename="../../editor/ui/issue_actions.py" line="121"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -821,76 +896,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="37"/>
+        <location filename="../../editor/ui/main_window.py" line="41"/>
         <source>Jiaokan — Chinese transcription workbench</source>
         <translation>校勘 — 中文誊录校对工作台</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="63"/>
+        <location filename="../../editor/ui/main_window.py" line="67"/>
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="64"/>
+        <location filename="../../editor/ui/main_window.py" line="68"/>
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="123"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <location filename="../../editor/ui/main_window.py" line="370"/>
+        <source>Unsaved edits</source>
+        <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="124"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <source>Retry</source>
+        <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="152"/>
+        <location filename="../../editor/ui/main_window.py" line="378"/>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="185"/>
         <source>About Jiaokan</source>
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="149"/>
+        <location filename="../../editor/ui/main_window.py" line="182"/>
         <source>Jiaokan %1: a workbench for correcting, annotating and exporting Chinese newspaper transcriptions.</source>
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="239"/>
+        <location filename="../../editor/ui/main_window.py" line="259"/>
+        <source>⚠ not saved</source>
+        <translation>⚠ 未保存</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="263"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="261"/>
-        <source>Cannot change the text</source>
-        <translation>无法修改文本</translation>
-    </message>
-    <message>
-        <location filename="../../editor/ui/main_window.py" line="307"/>
+        <location filename="../../editor/ui/main_window.py" line="341"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="308"/>
+        <location filename="../../editor/ui/main_window.py" line="342"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="334"/>
-        <source>Could not save</source>
-        <translation>无法保存</translation>
+        <location filename="../../editor/ui/main_window.py" line="372"/>
+        <source>Your last edits to “%1” could not be saved.</source>
+        <translation>对“%1”的最近修改无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="375"/>
+        <source>Retry, or close and lose them?</source>
+        <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
 </context>
 <context>
     <name>Panes</name>
     <message>
         <location filename="../../editor/ui/encoding_label.py" line="14"/>
-        <location filename="../../editor/ui/panes.py" line="40"/>
+        <location filename="../../editor/ui/panes.py" line="61"/>
         <source>Raw (read-only)</source>
         <translation>原文（只读）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="41"/>
+        <location filename="../../editor/ui/panes.py" line="62"/>
         <source>Corrected</source>
         <translation>校对稿</translation>
     </message>
@@ -898,52 +983,52 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="35"/>
+        <location filename="../../editor/ui/profile_editor.py" line="36"/>
         <source>Proposals at or above this confidence are applied; the others wait in the Changes panel for the editor.</source>
         <translation>置信度达到此值的建议会被应用；其余建议留在“修改”面板中由编辑处理。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <location filename="../../editor/ui/profile_editor.py" line="42"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <location filename="../../editor/ui/profile_editor.py" line="42"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <location filename="../../editor/ui/profile_editor.py" line="42"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="42"/>
+        <location filename="../../editor/ui/profile_editor.py" line="43"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="56"/>
+        <location filename="../../editor/ui/profile_editor.py" line="54"/>
         <source>Run this rule</source>
         <translation>运行此规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="68"/>
+        <location filename="../../editor/ui/profile_editor.py" line="66"/>
         <source>Apply this rule&apos;s proposals from this confidence; at the bottom of the range it follows the profile.</source>
         <translation>此规则的建议达到此置信度即应用；调到最低处则沿用清理方案的阈值。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="75"/>
+        <location filename="../../editor/ui/profile_editor.py" line="73"/>
         <source>Apply proposals from &amp;confidence:</source>
         <translation>建议的应用置信度(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="81"/>
+        <location filename="../../editor/ui/profile_editor.py" line="79"/>
         <source>Rules run from top to bottom, each on the text the rules above it left.</source>
         <translation>规则自上而下运行，每条规则处理上方规则留下的文本。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="114"/>
+        <location filename="../../editor/ui/profile_editor.py" line="112"/>
         <source>profile (%1)</source>
         <translation>沿用方案（%1）</translation>
     </message>
@@ -951,92 +1036,92 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="37"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="38"/>
         <source>Cleanup profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="47"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="48"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="48"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
         <source>A new profile, starting as a copy of the one shown</source>
         <translation>新建清理方案，以当前显示的方案为副本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
         <source>Restore &amp;built-in</source>
         <translation>恢复内置设置(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="52"/>
         <source>Bring back the settings this profile came with</source>
         <translation>恢复此方案自带的设置</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="64"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="62"/>
         <source>Imports and re-decodings clean new text with this profile</source>
         <translation>导入和重新解码时用此方案清理新文本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="66"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="64"/>
         <source>Clean &amp;imported documents with:</source>
         <translation>导入文档的清理方案(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="86"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="84"/>
         <source>Profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="87"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="85"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="110"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="108"/>
         <source>%1 (built-in, changed)</source>
         <translation>%1（内置，已修改）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="111"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="109"/>
         <source>%1 (built-in)</source>
         <translation>%1（内置）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="176"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="174"/>
         <source>New cleanup profile</source>
         <translation>新建清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="177"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="175"/>
         <source>Name of the new profile (a copy of “%1”):</source>
         <translation>新方案名称（复制自“%1”）：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="179"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="177"/>
         <source>A profile named “%1” exists already.</source>
         <translation>已有名为“%1”的清理方案。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="201"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="199"/>
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="217"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="217"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
         <source>Counting matches…</source>
         <translation>正在统计匹配…</translation>
     </message>
@@ -1045,7 +1130,7 @@
     <name>RedecodeDialog</name>
     <message>
         <location filename="../../editor/ui/redecode_dialog.py" line="28"/>
-        <location filename="../../editor/ui/redecode_dialog.py" line="178"/>
+        <location filename="../../editor/ui/redecode_dialog.py" line="172"/>
         <source>Re-decode with another encoding</source>
         <translation>用其他编码重新解码</translation>
     </message>
@@ -1135,7 +1220,7 @@
         <translation>这就是文档当前的文本。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/redecode_dialog.py" line="166"/>
+        <location filename="../../editor/ui/redecode_dialog.py" line="162"/>
         <source>Cannot re-decode</source>
         <translation>无法重新解码</translation>
     </message>
@@ -1143,133 +1228,133 @@
 <context>
     <name>ReplacementEditor</name>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="30"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="31"/>
         <source>List “%1”, row %2: the pattern “%3” is not a valid regular expression (%4).</source>
         <translation>替换表“%1”第 %2 行：模式“%3”不是有效的正则表达式（%4）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="34"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="35"/>
         <source>List “%1”, row %2: the replacement “%3” does not fit the pattern “%4” (%5).</source>
         <translation>替换表“%1”第 %2 行：替换内容“%3”与模式“%4”不符（%5）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="38"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="39"/>
         <source>Two replacement lists are named “%1”.</source>
         <translation>有两个替换表都名为“%1”。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="41"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="42"/>
         <source>A replacement list needs a name.</source>
         <translation>替换表需要名称。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="61"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="62"/>
         <source>&amp;New list…</source>
         <translation>新建替换表(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="62"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="63"/>
         <source>Re&amp;name…</source>
         <translation>重命名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="63"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="64"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="74"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="69"/>
         <source>Lists (ticked: on)</source>
         <translation>替换表（勾选即启用）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="73"/>
         <source>Pattern</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="73"/>
         <source>Replacement</source>
         <translation>替换为</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="73"/>
         <source>Regex</source>
         <translation>正则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="81"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="74"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="90"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="80"/>
         <source>&amp;Add row</source>
         <translation>添加行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="91"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="81"/>
         <source>&amp;Remove rows</source>
         <translation>删除行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="106"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="90"/>
         <source>Rows (the earlier row wins where matches overlap)</source>
         <translation>替换规则（匹配重叠时前面的行优先）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="118"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="100"/>
         <source>D&amp;ry run</source>
         <translation>试运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="120"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="102"/>
         <source>Count what every list, on or off, would replace in the current text of these documents. Nothing is changed or saved.</source>
         <translation>统计每个替换表（无论是否启用）在这些文档当前文本中会替换多少处。不会修改或保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="127"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="109"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="136"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="118"/>
         <source>The lists run after all other rules, in the order of their names; where their matches overlap, the earlier list wins.</source>
         <translation>替换表在所有其他规则之后按名称顺序运行；匹配重叠时排在前面的替换表优先。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="199"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="181"/>
         <source>New replacement list</source>
         <translation>新建替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="199"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="181"/>
         <source>Name of the list:</source>
         <translation>替换表名称：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="201"/>
-        <location filename="../../editor/ui/replacement_editor.py" line="210"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="183"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="192"/>
         <source>A list named “%1” exists already.</source>
         <translation>已有名为“%1”的替换表。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="208"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="190"/>
         <source>Rename replacement list</source>
         <translation>重命名替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="208"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="190"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="341"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="323"/>
         <source>Searched %1 document(s), %2 with matches. Replacements per list:</source>
         <translation>已检查 %1 篇文档，其中 %2 篇有匹配。各替换表的替换次数：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/replacement_editor.py" line="343"/>
+        <location filename="../../editor/ui/replacement_editor.py" line="325"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
@@ -1450,22 +1535,22 @@
 <context>
     <name>ScopeChoice</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="48"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="43"/>
         <source>The selected &amp;document (%1)</source>
         <translation>选中的文档(&amp;D)（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="49"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="44"/>
         <source>The selected &amp;document</source>
         <translation>选中的文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="50"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="45"/>
         <source>Its &amp;issue (documents: %1)</source>
         <translation>所在的期次(&amp;I)（文档：%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="51"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="46"/>
         <source>&amp;All documents (%1)</source>
         <translation>全部文档(&amp;A)（%1）</translation>
     </message>
@@ -1479,11 +1564,47 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../editor/ui/session.py" line="192"/>
+        <source>The store is busy (another program is writing): your last %1 edits are not saved yet; they are kept and saving is tried again.</source>
+        <translation>存储库正忙（另一个程序正在写入）：最近的 %1 处修改尚未保存；修改已保留，将自动重试保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/session.py" line="196"/>
+        <source>Not saved: %1. Your last %2 edits are kept in the pane; copy them before you close.</source>
+        <translation>未保存：%1。最近的 %2 处修改仍保留在窗格中；关闭前请先复制。</translation>
+    </message>
+</context>
+<context>
     <name>WorkProgress</name>
     <message>
         <location filename="../../editor/ui/work_progress.py" line="20"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="81"/>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="84"/>
+        <source>Cannot redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="101"/>
+        <source>The store is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>存储库正忙：另一个程序正在写入。未做任何更改，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/workspace.py" line="107"/>
+        <source>Cannot change the text</source>
+        <translation>无法修改文本</translation>
     </message>
 </context>
 </TS>

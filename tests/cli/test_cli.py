@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from editor import __version__
-from editor.cli import COMMANDS, build_parser, main
+from editor.cli import build_parser, main
 
 
 def jiaokan(*args, timeout=180):

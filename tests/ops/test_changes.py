@@ -1,6 +1,5 @@
 import pytest
 
-from editor.core.cleanup import pipeline as clean
 from editor.core.text.edits import Edit
 from editor.core.errors import ConflictError
 from editor.core.model import Change
@@ -38,8 +37,10 @@ def test_import_applies_confident_changes_and_keeps_the_rest(store, doc):
 
 def test_revert_restores_the_raw_text_at_that_place_and_is_logged(store, doc):
     first = _rows(store, doc)[0]
-    edit = changes.revert(store, first.id)
+    done = changes.revert(store, first.id)
+    (edit,) = done.edits[doc][1]
     assert edit.insert == "," and texts.current(store, doc).text == "甲,乙，丙,x丁"
+    assert done.changes == {first.id} and done.text == {doc} and done.operation is not None
     assert store.changes.get(first.id).status == "rejected"
     assert store.log.entries(doc, store.documents.get(doc).decoding_id)[-1].change_id == first.id
 

@@ -54,8 +54,8 @@ def test_without_stored_structure_the_current_text_is_segmented(store):
 
 
 def _store_structure(store, doc_id):
-    cur = texts.append(store, doc_id, [Edit(0, 0, "")], "user")
-    revision = store.log.latest_revision(doc_id, cur.decoding_id)
+    cur = texts.current(store, doc_id)
+    revision = store.log.revision(texts.snapshot(store, doc_id), cur.decoding_id)
     title_end = cur.text.index("\n")
     structure = Structure((Article(title=Block("title", 0, title_end),
                                    body=(Block("paragraph", title_end + 1, len(cur.text)),)),))

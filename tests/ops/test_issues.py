@@ -25,7 +25,7 @@ def test_metadata_is_saved(store):
 
 def test_blank_fields_are_saved_as_unknown(store):
     _, issue = _doc(store, "000", A)
-    saved = issues.update_meta(store, issue, IssueMeta(" ", "", None, "  ", (("责编", " "),)))
+    saved = issues.update_meta(store, issue, IssueMeta(" ", "", None, "  ", (("责编", " "),))).value
     assert saved == IssueMeta() and store.issues.get(issue).meta == IssueMeta()
 
 
@@ -55,7 +55,7 @@ def test_move_drops_the_issue_it_empties(store):
 def test_move_to_a_new_issue(store):
     doc_a, issue_a = _doc(store, "000", A)
     _doc(store, "001", A)
-    new = issues.move_to_new_issue(store, doc_a, IssueMeta("工人日报"))
+    new = issues.move_to_new_issue(store, doc_a, IssueMeta("工人日报")).value
     assert store.documents.get(doc_a).issue_id == new != issue_a
     assert store.issues.get(new).meta.publication == "工人日报"
 

@@ -26,7 +26,7 @@ def test_preview_decodes_without_writing(store):
 
 def test_redecode_points_the_document_at_a_user_decoding(store):
     doc = _doc(store, text("000").encode("utf-8"))
-    new = redecode.redecode(store, doc, "latin-1", None)
+    new = redecode.redecode(store, doc, "latin-1", None).value
     assert store.documents.get(doc).decoding_id == new
     assert store.sources.decoding(new).origin == "user"
     assert texts.current(store, doc).raw == text("000").encode("utf-8").decode("latin-1")
@@ -52,7 +52,7 @@ def test_old_edits_stay_with_the_old_decoding(store):
 
 def test_redecode_runs_cleanup_on_the_new_raw(store):
     doc = _doc(store, text("000").encode("utf-8"))
-    new = redecode.redecode(store, doc, "latin-1", DEFAULT)
+    new = redecode.redecode(store, doc, "latin-1", DEFAULT).value
     runs = store.db.conn.execute("SELECT count(*) FROM clean_run WHERE decoding_id = ?", [new]).fetchone()
     assert runs == (1,)
 

@@ -5,6 +5,7 @@ from editor.core.text.diff import changes, diff
 from editor.core.text.edits import Edit
 from editor.ops import texts
 from editor.ops.revisions import diff_with_current, history, restore, text_at
+from editor.ops.history import undo
 from editor.ops.importing import import_bytes
 
 RAW = "𠀀龚建华深入在昌产业\n开展慰问调研\n了解企业复工复产情况。"
@@ -53,12 +54,15 @@ def test_restore_appends_one_step_and_keeps_the_log(store):
     doc = _doc(store)
     texts.append(store, doc, [Edit(1, 4, "王小明")], "user")
     texts.append(store, doc, [Edit(len(RAW) - 1, len(RAW), "！"), Edit(5, 5, "\n")], "user")
-    restore(store, doc, 1)
+    before = texts.current(store, doc).text
+    changes = restore(store, doc, 1)
     cur = texts.current(store, doc)
-    assert cur.text == RAW.replace("龚建华", "王小明")
+    assert cur.text == RAW.replace("龚建华", "王小明") and doc in changes.text
     ops = history(store, doc).operations
-    assert cur.seq > 3 and ops[-1].author == "user"
-    assert text_at(store, doc, 3) != cur.text  # the restored-over revision is still there
+    assert cur.seq > 3 and (ops[-1].author, ops[-1].kind) == ("user", "restore")
+    assert text_at(store, doc, 3) == before  # the restored-over revision is still there
+    undo(store)  # the restore is one undo step
+    assert texts.current(store, doc).text == before
 
 
 def test_cli_history(store, capsys):

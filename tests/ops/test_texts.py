@@ -18,11 +18,25 @@ def test_current_text_is_the_fold_of_the_log(store):
     assert store.documents.get(doc).status == "corrected"
 
 
-def test_every_append_writes_a_revision(store):
+def test_revisions_are_snapshots_every_so_many_edits_not_every_save(store):
     doc = _doc(store)
     texts.append(store, doc, [Edit(0, 0, "【")], "user")
     texts.append(store, doc, [Edit(1, 1, "】")], "user")
-    assert [r.text[:2] for r in store.log.revisions(doc)] == ["【龚", "【】"]
+    assert store.log.revisions(doc) == []
+    for i in range(texts.SNAPSHOT_EVERY):
+        texts.append(store, doc, [Edit(0, 0, "x")], "user")
+    (snap,) = store.log.revisions(doc)
+    assert snap.seq == texts.SNAPSHOT_EVERY and snap.text.count("x") == texts.SNAPSHOT_EVERY - 2
+
+
+def test_a_snapshot_holds_the_current_text_and_the_fold_starts_there(store):
+    doc = _doc(store)
+    texts.append(store, doc, [Edit(0, 0, "【")], "user")
+    texts.snapshot(store, doc)
+    texts.append(store, doc, [Edit(1, 1, "】")], "user")
+    assert [r.text[:2] for r in store.log.revisions(doc)] == ["【龚"]
+    assert texts.current(store, doc).text.startswith("【】龚")
+    assert texts.snapshot(store, doc) is not None and texts.snapshot(store, doc) is None
 
 
 def test_spans_follow_edits_and_become_orphaned_when_deleted(store):

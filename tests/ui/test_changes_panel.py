@@ -41,7 +41,7 @@ def test_revert_from_the_panel_changes_the_pane_and_undo_brings_it_back(window):
     window.changes.revert_button.click()
     assert edit.toPlainText() == "𠀀甲,乙,x丙"
     assert window.changes.model.rows[0].status == "rejected"
-    window.undo_group.undo()
+    window.actions["edit.undo"].trigger()
     assert edit.toPlainText() == "𠀀甲，乙,x丙"
     assert texts.current(window.store, window.session.document_id).text == "𠀀甲，乙,x丙"
 
@@ -53,7 +53,6 @@ def test_apply_a_proposal_by_keyboard(window):
 
 
 def test_marks_follow_typing(window, qtbot):
-    from PySide6.QtGui import QTextCursor
     edit = window.panes.corrected.edit
     cursor = edit.textCursor()
     cursor.setPosition(0)

@@ -20,7 +20,7 @@ from operator import attrgetter
 
 from editor.core.model import Change
 from editor.core.cleanup.rules.base import Context
-from editor.core.lang.classes import CJK, SPACE, ZH, Addresses, is_cjk, is_zh
+from editor.core.lang.classes import CJK, SPACE, Addresses, is_cjk, is_zh
 
 _FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _S = f"[{SPACE}]*"

@@ -19,7 +19,7 @@ import re
 from editor.core.model import Change
 from editor.core.lang import gaps
 from editor.core.cleanup.rules.base import Context
-from editor.core.lang.classes import SPACE, ZH, ZH_RE, is_cjk, is_zh, line_bounds
+from editor.core.lang.classes import SPACE, ZH_RE, is_cjk, is_zh, line_bounds
 
 _S = f"[{SPACE}]"
 _RUN = re.compile(f"{_S}{_S}*")  # not "+": the engine skips ahead to an opening class, not a repeat
