@@ -2,6 +2,7 @@
 
     python benchmarks/big_import.py [MB ...]            (default: 2 20 50)
     python benchmarks/big_import.py --profile MB        (pyinstrument's tree of one import)
+    python benchmarks/big_import.py --clean [MB ...]    (already clean text: ../shared/gold)
 
 Each file is the five sample issues repeated (every damage class the rules repair), each copy
 with a numbered line so no paragraph is a duplicate of another, in GBK. Each size is imported
@@ -22,10 +23,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
-def make(path: Path, mb: float) -> int:
-    samples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "resources" / "samples").glob("*.txt"))]
+def make(path: Path, mb: float, clean: bool = False) -> int:
+    """``clean``: the corrected gold texts of ../shared/gold instead (few changes per line)."""
+    if clean:
+        from shared import SHARED
+        samples = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "gold").glob("*.clean.txt"))]
+    else:
+        samples = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "resources" / "samples").glob("*.txt"))]
     target = int(mb * 1024 * 1024)
     with open(path, "wb") as out:
         n = size = 0
@@ -62,12 +69,14 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["--child"]:
         return _child(argv[1], argv[2])
     profile = argv[:1] == ["--profile"]
+    clean = "--clean" in argv
+    argv = [a for a in argv if a != "--clean"]
     sizes = [float(a) for a in (argv[1:] if profile else argv)] or [2, 20, 50]
     print(f"{'MB':>6} {'seconds':>8} {'MB/s':>6} {'peak MB':>8} {'added MB':>9} {'added/size':>10}  status")
     with tempfile.TemporaryDirectory() as tmp:
         for mb in sizes:
             path = Path(tmp) / f"big_{mb:g}.txt"
-            size = make(path, mb)
+            size = make(path, mb, clean)
             store = Path(tmp) / f"store_{mb:g}.db"
             if profile:
                 subprocess.run([sys.executable, "-m", "pyinstrument", "-r", "text", "--show-all", __file__,
