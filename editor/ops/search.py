@@ -56,9 +56,11 @@ def refresh_index(store: Store, progress: Progress = NullProgress(), batch: int 
 
 
 def _context(text: str, start: int, end: int, width: int = CONTEXT) -> str:
-    left = max(0, start - width)
-    right = min(len(text), end + width)
-    snippet = text[left:right].replace("\r", " ").replace("\n", " ")
+    left = start - width if start > width else 0
+    right = end + width
+    snippet = text[left:right]
+    if "\n" in snippet or "\r" in snippet:  # str.replace: translate() is slow on Chinese
+        snippet = snippet.replace("\r", " ").replace("\n", " ")
     return ("…" if left else "") + snippet + ("…" if right < len(text) else "")
 
 
