@@ -139,9 +139,9 @@ def _revert_one(store: Store, row: ChangeRow, by: str, op: Recorder) -> None:
     cur = texts.current(store, row.document_id)
     if touched or cur.text[start:end] != row.change.after:
         raise ConflictError(f"change {row.id}", "its text was edited since; revert it by hand")
-    result = texts.append(store, row.document_id, [Edit(start, end, row.change.before, row.change.after)], by,
+    seq = texts.append(store, row.document_id, [Edit(start, end, row.change.before, row.change.after)], by,
                           [row.id], op=op)
-    store.changes.set_status(row.id, ChangeStatus.REJECTED, result.seq - 1, by)
+    store.changes.set_status(row.id, ChangeStatus.REJECTED, seq - 1, by)
     op.note(OpChanges(changes=frozenset([row.id]), change_documents=frozenset([row.document_id])))
     if row.change.data and "furniture" in row.change.data:
         from editor.ops import furniture  # its line patterns cost start-up time; few changes need them
@@ -168,8 +168,8 @@ def _accept_in_document(store: Store, rows: list[ChangeRow], by: str, op: Record
     if not kept:
         return
     edits = [Edit(s, e, r.change.after, r.change.before) for s, e, r in reversed(kept)]
-    result = texts.append(store, doc_id, edits, by, [r.id for _, _, r in reversed(kept)], op=op)
-    first = result.seq - len(edits)
+    seq = texts.append(store, doc_id, edits, by, [r.id for _, _, r in reversed(kept)], op=op)
+    first = seq - len(edits)
     furniture_lines = []
     for i, (_, _, row) in enumerate(reversed(kept)):
         store.changes.set_status(row.id, ChangeStatus.ACCEPTED, first + i, by)

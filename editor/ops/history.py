@@ -69,11 +69,11 @@ def _replay(store: Store, op: Recorder, edits: Sequence[OperationEdit], inverse:
         steps = [_inverse(e.edit) for e in reversed(logged)] if inverse else [e.edit for e in logged]
         ids = [e.change_id for e in (reversed(logged) if inverse else logged)]
         try:
-            result = texts.append(store, doc_id, steps, "user", ids, op=op)
+            seq = texts.append(store, doc_id, steps, "user", ids, op=op)
         except (ValueError, ConflictError):
             raise ConflictError(f"document {doc_id}", "its text was changed elsewhere since: this step cannot be "
                                                       "undone automatically") from None
-        first = result.seq - len(steps)
+        first = seq - len(steps)
         for i, cid in enumerate(ids):
             if cid is not None:
                 seq_of[cid] = first + i

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Sequence
 
-from editor.core.annotate.carry import Placed, carry
+from editor.core.annotate.carry import Placed, carry, carry_reach
 from editor.core.errors import ConflictError
 from editor.core.layout.structure_map import carry as carry_structure
 from editor.core.model import Status, Structure
@@ -43,23 +43,29 @@ def current(store: Store, document_id: int) -> Current:
 
 def append(store: Store, document_id: int, edits: Sequence[Edit], author: str | Sequence[str],
            change_ids: Sequence[int | None] | None = None, result: str | None = None,
-           op: "Recorder | None" = None, expected_seq: int | None = None) -> Current:
-    """Append edits to the log in one transaction and carry the spans along.
+           op: "Recorder | None" = None, expected_seq: int | None = None) -> int:
+    """Append edits to the log in one transaction and carry the spans along; returns the new
+    log length.
 
     ``author`` is "user" or "rule:<id>", or one such string per edit. ``result``: the text the
     edits produce, when the caller already folded them (a cleanup run over a long text).
     ``op``: the operation they belong to. ``expected_seq``: the log length the edits were made
-    against; ConflictError when another program appended since."""
+    against, by a caller that holds that text (the window): ConflictError when another program
+    appended since, and edits that carry their ``before`` are taken as they are, without folding
+    the document's text to check them."""
     authors = [author] * len(edits) if isinstance(author, str) else list(author)
     change_ids = list(change_ids) if change_ids is not None else [None] * len(edits)
     with store.atomic():
-        cur = current(store, document_id)
-        if expected_seq is not None and cur.seq != expected_seq:
+        decoding_id = store.documents.get(document_id).decoding_id
+        length = store.log.length(document_id, decoding_id)
+        if expected_seq is not None and length != expected_seq:
             raise ConflictError(f"document {document_id}", "was changed by another program since it was opened")
-        if result is not None and all(e.before is not None for e in edits):
-            logged, text = list(edits), result
+        trusted = all(e.before is not None for e in edits) and (result is not None or expected_seq is not None)
+        text = result
+        if trusted:
+            logged = list(edits)
         else:
-            logged, text = [], cur.text
+            logged, text = [], current(store, document_id).text
             for e in edits:
                 if e.end > len(text):
                     raise ValueError(f"edit {e.start}..{e.end} beyond the text of document {document_id}")
@@ -68,24 +74,35 @@ def append(store: Store, document_id: int, edits: Sequence[Edit], author: str | 
                 e = Edit(e.start, e.end, e.insert, text[e.start:e.end])
                 text = e.apply(text)
                 logged.append(e)
-        seq = store.log.append(document_id, cur.decoding_id, logged, authors, change_ids,
+        seq = store.log.append(document_id, decoding_id, logged, authors, change_ids,
                                op.id if op is not None else None)
-        _carry_spans(store, document_id, cur.decoding_id, seq, logged, op)
-        if seq - _snapshot_seq(store, document_id, cur.decoding_id) >= SNAPSHOT_EVERY:
-            snapshot(store, document_id, Current(document_id, cur.decoding_id, cur.raw, text, seq))
+        _carry_spans(store, document_id, decoding_id, seq, logged, op)
+        if seq - _snapshot_seq(store, document_id, decoding_id) >= SNAPSHOT_EVERY:
+            snapshot(store, document_id, None if text is None else
+                     Current(document_id, decoding_id, "", text, seq))
         status = _update_status(store, document_id, seq)
         if op is not None:
-            op.text_changed(document_id, cur.seq, logged, status)
-        return Current(document_id, cur.decoding_id, cur.raw, text, seq)
+            op.text_changed(document_id, length, logged, status)
+        return seq
 
 
 def _carry_spans(store: Store, document_id: int, decoding_id: int, seq: int, logged: Sequence[Edit],
                  op: "Recorder | None") -> None:
-    """Stored spans are always where they stand in the current text: those an edit moves are
-    written now; the rest did not move. Spans an edit changed inside are remembered by the
+    """Stored spans are always where they stand in the current text. Those past everything the
+    edits reach shift in one statement; the few they reach are mapped edit by edit and written;
+    those before them do not move. Spans an edit changed inside are remembered by the
     operation, so an undo puts them back as they were."""
-    placed = [Placed(sid, start, end, status) for _, sid, start, end, status in store.spans.placed(document_id, decoding_id)]
-    moved = carry(placed, logged)
+    if not logged:
+        return
+    reach = carry_reach(logged)
+    if reach is None:  # a cleanup run: every span through the batches
+        placed = store.spans.placed(document_id, decoding_id)
+    else:
+        lo, hi, delta = reach
+        placed = store.spans.placed(document_id, decoding_id, lo, hi)
+        if delta:
+            store.spans.shift_after(document_id, decoding_id, hi, delta)
+    moved = carry([Placed(sid, start, end, status) for _, sid, start, end, status in placed], logged)
     if not moved:
         return
     if op is not None:

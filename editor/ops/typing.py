@@ -50,15 +50,15 @@ def save(store: Store, document_id: int, groups: Sequence[Group], expected_seq: 
             if target is not None:
                 op = Recorder(store, target.id)
                 with store.history.recording(op.id):
-                    result = texts.append(store, document_id, group.edits, "user", op=op, expected_seq=seq)
+                    new_seq = texts.append(store, document_id, group.edits, "user", op=op, expected_seq=seq)
                 store.history.seal(op.id)
                 store.history.update(op.id, detail=_detail(group.edits, target.detail), documents=(document_id,))
                 changes |= op.changes
             else:
                 with recorded(store, "typing", _detail(group.edits)) as op:
-                    result = texts.append(store, document_id, group.edits, "user", op=op, expected_seq=seq)
+                    new_seq = texts.append(store, document_id, group.edits, "user", op=op, expected_seq=seq)
                 changes |= op.changes
-            seq = result.seq
+            seq = new_seq
     return changes
 
 

@@ -15,12 +15,14 @@ class Store:
     def __init__(self, db, path: Path):
         from editor.store.articles import Articles
         from editor.store.changes import Changes
+        from editor.store.decisions import Decisions
         from editor.store.documents import Documents
         from editor.store.history import History
         from editor.store.integrity import Integrity
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
+        from editor.store.lookalikes import Lookalikes
         from editor.store.profiles import Profiles
         from editor.store.search import SearchIndex
         from editor.store.settings import Settings
@@ -34,11 +36,13 @@ class Store:
         self.issues = Issues(db)
         self.log = Log(db)
         self.changes = Changes(db)
+        self.decisions = Decisions(db)
         self.articles = Articles(db)
         self.labels = Labels(db)
         self.spans = Spans(db)
         self.profiles = Profiles(db)
         self.settings = Settings(db)
+        self.lookalikes = Lookalikes(db)
         self.history = History(db)
         self.search = SearchIndex(db)
         self.integrity = Integrity(db)

@@ -14,13 +14,15 @@ class Spans:
         self.db = db
 
     def add(self, document_id: int, decoding_id: int, seq: int, spans: Iterable[Span]) -> list[int]:
+        """Insert spans in one transaction; returns their ids in order."""
         ids = []
-        for s in spans:
-            ids.append(self.db["span"].insert({
-                "document_id": document_id, "decoding_id": decoding_id, "seq": seq, "label": s.label,
-                "start": s.start, "end": s.end, "quote": s.quote, "prefix": s.prefix, "suffix": s.suffix,
-                "origin": s.origin, "status": str(s.status),
-            }).last_pk)
+        with self.db.atomic():
+            for s in spans:
+                ids.append(self.db.conn.execute(
+                    "INSERT INTO span (document_id, decoding_id, seq, label, start, \"end\", quote, prefix, suffix, "
+                    "origin, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [document_id, decoding_id, seq, s.label, s.start, s.end, s.quote, s.prefix, s.suffix, s.origin,
+                     str(s.status)]).lastrowid)
         return ids
 
     def for_document(self, document_id: int, statuses: Iterable[str] | None = None,
@@ -38,11 +40,24 @@ class Spans:
         rows = self.db.conn.execute(sql + " ORDER BY start, end, id", args)
         return [(r[0], Span(*r[1:])) for r in rows]
 
-    def placed(self, document_id: int, decoding_id: int) -> list[tuple[int, int, int, int, str]]:
-        """(seq, id, start, end, status) of every span of the decoding that an edit can move."""
-        return self.db.conn.execute(
-            "SELECT seq, id, start, \"end\", status FROM span WHERE document_id = ? AND decoding_id = ? "
-            "AND status != 'orphaned'", [document_id, decoding_id]).fetchall()
+    def placed(self, document_id: int, decoding_id: int, lo: int | None = None,
+               hi: int | None = None) -> list[tuple[int, int, int, int, str]]:
+        """(seq, id, start, end, status) of the spans of the decoding that an edit can move; with
+        ``lo`` and ``hi``, only those that reach into [lo, hi]."""
+        sql = ("SELECT seq, id, start, \"end\", status FROM span WHERE document_id = ? AND decoding_id = ? "
+               "AND status != 'orphaned'")
+        args: list = [document_id, decoding_id]
+        if lo is not None:
+            sql += " AND start <= ? AND \"end\" >= ?"
+            args += [hi, lo]
+        return self.db.conn.execute(sql, args).fetchall()
+
+    def shift_after(self, document_id: int, decoding_id: int, after: int, delta: int) -> None:
+        """Every span starting after ``after`` moves by ``delta``: one statement."""
+        self.db.conn.execute(
+            "UPDATE span SET start = start + ?, \"end\" = \"end\" + ? "  # a shift is no change to the annotation
+            "WHERE document_id = ? AND decoding_id = ? AND status != 'orphaned' AND start > ?",
+            [delta, delta, document_id, decoding_id, after])
 
     def images(self, span_ids: Iterable[int]) -> dict[int, dict]:
         """The rows as history images (editor.store.history.IMAGE_COLUMNS['span'])."""

@@ -3,65 +3,24 @@ its issue, or all), clean them on the worker with a progress dialog and Cancel, 
 new text and changes and say what was done.
 
 Each document is its own transaction, so a cancel leaves every document either cleaned or
-untouched. The open document's unsaved edits are saved before the run; the sessions of the
-cleaned documents are dropped afterwards, because their text and undo steps are out of date.
+untouched. The open document's unsaved edits are saved before the run; afterwards what the run changed
+is broadcast, so the panes show the new text and changes; the whole run is one undo step.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
+                               QVBoxLayout)
 
-from editor.ops.profiles import ALL, DOCUMENT, ISSUE, CleanReport, clean_scope, import_profile_name, scope_documents
+from editor.ops.profiles import CleanReport, clean_scope, import_profile_name
 from editor.core.opchanges import OpChanges
 from editor.store import Store
 from editor.ui.tasks import Handle
+from editor.ui.scope import ScopeChoice
 from editor.ui.selection import pointed
 from editor.ui.work_progress import run_with_progress
 
 LAST_PROFILE = "clean/profile"
-
-
-def selection(window) -> tuple[int | None, int | None]:
-    """(document, issue) the editor points at: the tree's current row, else the open document."""
-    return pointed(window)
-
-
-class ScopeChoice(QWidget):
-    """Radio buttons: the selected document, its issue, all documents (each with its count)."""
-
-    def __init__(self, store: Store, document_id: int | None, issue_id: int | None, parent=None):
-        super().__init__(parent)
-        self.store, self.document_id, self.issue_id = store, document_id, issue_id
-        self.group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        issue_count = len(scope_documents(store, ISSUE, issue_id=issue_id))
-        all_count = len(scope_documents(store, ALL))
-        name = store.documents.get(document_id).name if document_id is not None else ""
-        texts = {
-            DOCUMENT: self.tr("The selected &document (%1)").replace("%1", name) if name
-            else self.tr("The selected &document"),
-            ISSUE: self.tr("Its &issue (documents: %1)").replace("%1", str(issue_count)),
-            ALL: self.tr("&All documents (%1)").replace("%1", str(all_count)),
-        }
-        self.buttons: dict[str, QRadioButton] = {}
-        for scope, text in texts.items():
-            button = self.buttons[scope] = QRadioButton(text)
-            button.setObjectName(f"scope_{scope}")
-            self.group.addButton(button)
-            layout.addWidget(button)
-        self.buttons[DOCUMENT].setEnabled(document_id is not None)
-        self.buttons[ISSUE].setEnabled(issue_count > 0)
-        self.buttons[ALL].setEnabled(all_count > 0)
-        first = next((b for b in self.buttons.values() if b.isEnabled()), self.buttons[ALL])
-        first.setChecked(True)
-
-    def scope(self) -> str:
-        return next(s for s, b in self.buttons.items() if b.isChecked())
-
-    def document_ids(self) -> list[int]:
-        return scope_documents(self.store, self.scope(), self.document_id, self.issue_id)
 
 
 class CleanDialog(QDialog):
@@ -120,7 +79,7 @@ class CleanFeature(QObject):
         self._running: list[int] = []
 
     def open_dialog(self) -> CleanDialog:
-        self.dialog = CleanDialog(self.window.store, *selection(self.window), parent=self.window)
+        self.dialog = CleanDialog(self.window.store, *pointed(self.window), parent=self.window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.accepted.connect(lambda d=self.dialog: self.start(d.profile.currentText(), d.scope.document_ids()))
         self.dialog.open()

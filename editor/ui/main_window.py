@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
             self.state_label.setToolTip(session.problem)
             self.statusBar().showMessage(session.problem, 8000)
         else:
+            if self.state_label.toolTip():  # a problem that is over: its message goes too
+                self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved."), 3000)
             self.state_label.setText(QCoreApplication.translate("MainWindow", "unsaved edits") if session.dirty else "")
             self.state_label.setToolTip("")
         self._update_undo_actions()

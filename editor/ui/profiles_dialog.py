@@ -18,7 +18,8 @@ from editor.core.errors import JiaokanError
 from editor.core.cleanup.profiles import BUILTIN, DEFAULT
 from editor.ops import profiles as profile_ops
 from editor.store import Store
-from editor.ui.clean_dialog import ScopeChoice, selection
+from editor.ui.scope import ScopeChoice
+from editor.ui.selection import pointed
 from editor.ui.layouts import add_buttons
 from editor.ui.profile_editor import ProfileEditor
 from editor.ui.replacement_editor import ReplacementEditor, problem_text
@@ -220,7 +221,7 @@ class ProfilesDialog(QDialog):
 
 def open_dialog(window) -> ProfilesDialog:
     window.save()  # a dry run reads the store: the open document's typing goes first
-    dialog = ProfilesDialog(window.store, window.runner(), *selection(window), parent=window)
+    dialog = ProfilesDialog(window.store, window.runner(), *pointed(window), parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -32,6 +32,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Rules", "English function words between Chinese words replaced by their Chinese counterparts."),
     QT_TRANSLATE_NOOP("Rules", "Doubled characters"),
     QT_TRANSLATE_NOOP("Rules", "A character typed twice where Chinese has it once (从从严 -> 从严)."),
+    QT_TRANSLATE_NOOP("Rules", "OCR look-alike characters"),
+    QT_TRANSLATE_NOOP("Rules", "A character OCR read as one that looks like it, where the lexicon expects the other (己经 -> 已经)."),
     QT_TRANSLATE_NOOP("Rules", "Hard-wrapped columns"),
     QT_TRANSLATE_NOOP("Rules", "Unwraps runs of short column lines into whole paragraphs."),
     QT_TRANSLATE_NOOP("Rules", "Captions inside a sentence"),

@@ -200,37 +200,37 @@
 <context>
     <name>CleanDialog</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="70"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="29"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="80"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="39"/>
         <source>Every document is cleaned in its own step: a cancel leaves whole documents. Proposals below a rule&apos;s threshold wait in the Changes panel.</source>
         <translation>每篇文档单独清理：取消后留下的文档都是完整的。低于规则阈值的建议留在“修改”面板中待处理。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="84"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="43"/>
         <source>&amp;Clean</source>
         <translation>清理(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="88"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="47"/>
         <source>&amp;Profile:</source>
         <translation>清理方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="90"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="49"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="101"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="60"/>
         <source>Applies proposals from confidence %1</source>
         <translation>置信度达到 %1 的建议将被应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="103"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="62"/>
         <source>; rules off: %1</source>
         <translation>；已关闭规则 %1 条</translation>
     </message>
@@ -238,33 +238,33 @@
 <context>
     <name>CleanFeature</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="136"/>
-        <location filename="../../editor/ui/clean_dialog.py" line="147"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="95"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="106"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="138"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="97"/>
         <source>Cleaning…</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="140"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="99"/>
         <source>Document %1 of %2: %3</source>
         <translation>第 %1 篇文档，共 %2 篇：%3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="156"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="115"/>
         <source>Cleaning failed</source>
         <translation>清理失败</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="161"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="120"/>
         <source>Cleaned %1 of %2 documents with the profile “%3”: %4 changes proposed, %5 applied.</source>
         <translation>已用清理方案“%3”清理 %2 篇文档中的 %1 篇：建议修改 %4 处，已应用 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="166"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="125"/>
         <source>Cancelled: the documents cleaned are complete, the others untouched.</source>
         <translation>已取消：已清理的文档都是完整的，其余文档未改动。</translation>
     </message>
@@ -911,17 +911,17 @@
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="370"/>
+        <location filename="../../editor/ui/main_window.py" line="372"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="379"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="378"/>
+        <location filename="../../editor/ui/main_window.py" line="380"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
@@ -941,27 +941,32 @@
         <translation>⚠ 未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="263"/>
+        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="265"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="341"/>
+        <location filename="../../editor/ui/main_window.py" line="343"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="344"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="372"/>
+        <location filename="../../editor/ui/main_window.py" line="374"/>
         <source>Your last edits to “%1” could not be saved.</source>
         <translation>对“%1”的最近修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="375"/>
+        <location filename="../../editor/ui/main_window.py" line="377"/>
         <source>Retry, or close and lose them?</source>
         <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
@@ -1036,92 +1041,92 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="38"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="39"/>
         <source>Cleanup profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="48"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
         <source>A new profile, starting as a copy of the one shown</source>
         <translation>新建清理方案，以当前显示的方案为副本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="52"/>
         <source>Restore &amp;built-in</source>
         <translation>恢复内置设置(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="52"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="53"/>
         <source>Bring back the settings this profile came with</source>
         <translation>恢复此方案自带的设置</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="62"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="63"/>
         <source>Imports and re-decodings clean new text with this profile</source>
         <translation>导入和重新解码时用此方案清理新文本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="64"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="65"/>
         <source>Clean &amp;imported documents with:</source>
         <translation>导入文档的清理方案(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="84"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="85"/>
         <source>Profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="85"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="86"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="108"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="109"/>
         <source>%1 (built-in, changed)</source>
         <translation>%1（内置，已修改）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="109"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="110"/>
         <source>%1 (built-in)</source>
         <translation>%1（内置）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="174"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="175"/>
         <source>New cleanup profile</source>
         <translation>新建清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="175"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="176"/>
         <source>Name of the new profile (a copy of “%1”):</source>
         <translation>新方案名称（复制自“%1”）：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="177"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="178"/>
         <source>A profile named “%1” exists already.</source>
         <translation>已有名为“%1”的清理方案。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="199"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="200"/>
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="216"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="216"/>
         <source>Counting matches…</source>
         <translation>正在统计匹配…</translation>
     </message>
@@ -1483,51 +1488,61 @@
     </message>
     <message>
         <location filename="../../editor/ui/rule_names.py" line="35"/>
+        <source>OCR look-alike characters</source>
+        <translation>形近字（OCR 误识）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <source>A character OCR read as one that looks like it, where the lexicon expects the other (己经 -&gt; 已经).</source>
+        <translation>OCR 把字认成了形状相近的另一个字，而词典要的是原字（己经 -&gt; 已经）。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/rule_names.py" line="37"/>
         <source>Hard-wrapped columns</source>
         <translation>硬换行的分栏</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <location filename="../../editor/ui/rule_names.py" line="38"/>
         <source>Unwraps runs of short column lines into whole paragraphs.</source>
         <translation>将连续的分栏短行合并为完整段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="37"/>
+        <location filename="../../editor/ui/rule_names.py" line="39"/>
         <source>Captions inside a sentence</source>
         <translation>句中插入的图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="38"/>
+        <location filename="../../editor/ui/rule_names.py" line="40"/>
         <source>Joins a sentence a photo caption interrupts and moves the caption after the paragraph.</source>
         <translation>接合被图片说明打断的句子，并将图片说明移到段落之后。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="39"/>
+        <location filename="../../editor/ui/rule_names.py" line="41"/>
         <source>Broken paragraphs</source>
         <translation>断开的段落</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="40"/>
+        <location filename="../../editor/ui/rule_names.py" line="42"/>
         <source>Joins paragraphs that a page or column break cut in the middle of a sentence.</source>
         <translation>接合因换页或换栏在句中断开的段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="41"/>
+        <location filename="../../editor/ui/rule_names.py" line="43"/>
         <source>Block layout</source>
         <translation>分块版式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="42"/>
+        <location filename="../../editor/ui/rule_names.py" line="44"/>
         <source>One block per line and one blank line between articles.</source>
         <translation>每块一行，文章之间空一行。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="43"/>
+        <location filename="../../editor/ui/rule_names.py" line="45"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="44"/>
+        <location filename="../../editor/ui/rule_names.py" line="46"/>
         <source>The user&apos;s own replacement lists, literal or regular expressions.</source>
         <translation>用户自己的替换表，可用字面文本或正则表达式。</translation>
     </message>
@@ -1535,22 +1550,22 @@
 <context>
     <name>ScopeChoice</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="43"/>
+        <location filename="../../editor/ui/scope.py" line="23"/>
         <source>The selected &amp;document (%1)</source>
         <translation>选中的文档(&amp;D)（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="44"/>
+        <location filename="../../editor/ui/scope.py" line="24"/>
         <source>The selected &amp;document</source>
         <translation>选中的文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="45"/>
+        <location filename="../../editor/ui/scope.py" line="25"/>
         <source>Its &amp;issue (documents: %1)</source>
         <translation>所在的期次(&amp;I)（文档：%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="46"/>
+        <location filename="../../editor/ui/scope.py" line="26"/>
         <source>&amp;All documents (%1)</source>
         <translation>全部文档(&amp;A)（%1）</translation>
     </message>

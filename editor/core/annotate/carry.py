@@ -53,8 +53,16 @@ def _back(edit: Edit, pos: int) -> int:
     return edit.end
 
 
+def carry_reach(edits: Sequence[Edit]) -> tuple[int, int, int] | None:
+    """(lo, hi, delta) of a batch of a few edits: a span ending before ``lo`` does not move, one
+    starting after ``hi`` moves by ``delta``; only the others need mapping. None for a long batch
+    (a cleanup run), which maps every span."""
+    return _reach(edits) if edits and len(edits) <= _EXACT_MAX else None
+
+
 def carry(spans: Sequence[Placed], edits: Sequence[Edit]) -> list[Carried]:
-    """The spans that the edits (applied one after another) move or change, in their new place."""
+    """The spans that the edits (applied one after another) move or change, in their new place;
+    spans after everything a short batch reaches are left to the caller's shift."""
     if not edits or not spans:
         return []
     if len(edits) > _EXACT_MAX:
@@ -65,9 +73,7 @@ def carry(spans: Sequence[Placed], edits: Sequence[Edit]) -> list[Carried]:
         if s.end < lo:
             continue
         if s.start > hi:
-            if delta:
-                out.append(Carried(s.id, s.start + delta, s.end + delta, s.status, False))
-            continue
+            continue  # shifted by ``delta`` with all the others after the edits
         start, end, touched = map_range(edits, s.start, s.end)
         status = _status(s, start, end)
         if (start, end, status) != (s.start, s.end, s.status) or touched:

@@ -121,3 +121,26 @@ def _word_across(joined: str, join: int) -> bool:
             if f > 0:
                 return True
     return False
+
+
+@lru_cache(maxsize=4)
+def pairs_in_words(min_freq: int) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(after, before): for each character, the characters that follow it / precede it inside
+    some word of two to four characters at least ``min_freq`` times in the dictionary. A cheap
+    first test of whether a character could make a word with a neighbour (built once, a few
+    tenths of a second)."""
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for word, f in dictionary().items():
+        if f >= min_freq and 2 <= len(word) <= 4:
+            for a, b in zip(word, word[1:]):
+                after.setdefault(a, set()).add(b)
+                before.setdefault(b, set()).add(a)
+    return ({k: frozenset(v) for k, v in after.items()}, {k: frozenset(v) for k, v in before.items()})
+
+
+@lru_cache(maxsize=1)
+def two_character_words() -> frozenset[str]:
+    """The dictionary's words of two characters (a set a tenth of the dictionary's size:
+    testing every pair of a text against it is twice as fast as against the dictionary)."""
+    return frozenset(w for w, f in dictionary().items() if len(w) == 2 and f >= MIN_FREQ)

@@ -23,12 +23,15 @@ Rules run in this order, for these reasons:
 10. chars.doubled: on clean, simplified, spaceless and unwrapped text, where jieba's
     dictionary applies: in a hard-wrapped column a word cut by a line end ("美\n国国务院")
     is no word to the dictionary.
-11. user.replacements: last, so the user's lists see (and can override) everything above.
+11. chars.lookalike: after chars.doubled, on the same clean text, and for the same reason: a
+    word cut by a line end or a doubled character would read as a place the lexicon cannot
+    explain.
+12. user.replacements: last, so the user's lists see (and can override) everything above.
 """
 from __future__ import annotations
 
 from editor.core.cleanup.rules import (
-    doubled_chars, furniture, glyphs, interrupted, join, layout, markup, noise, punctuation, quotes,
+    doubled_chars, furniture, glyphs, interrupted, join, layout, lookalike, markup, noise, punctuation, quotes,
     replacements, spaces, stray_english, stripped_quotes, t2s, unwrap, width,
 )
 from editor.core.cleanup.rules.base import Context, Rule
@@ -50,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     join.RULE,
     layout.RULE,
     doubled_chars.RULE,
+    lookalike.RULE,
     replacements.RULE,
 )
 

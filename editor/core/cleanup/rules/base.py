@@ -32,11 +32,14 @@ class Context:
     the pipeline drops proposals that overlap them, rules may also consult them.
     ``hints``: line-start offsets of this text -> the layout role earlier rules recorded
     there (see core/hints.py), e.g. "title" where the markup rule removed a "# " mark.
+    ``learned``: rule id -> what the store taught that rule (e.g. the look-alike rule's
+    Knowledge from the editor's decisions); empty outside a store.
     """
 
     protected: tuple[tuple[int, int], ...] = ()
     replacements: tuple[ReplacementList, ...] = ()
     hints: Mapping[int, str] = field(default_factory=dict)
+    learned: Mapping[str, object] = field(default_factory=dict)
 
 
 class Rule(Protocol):
