@@ -12,7 +12,8 @@ import sys
 from editor import __version__
 from editor.core.errors import JiaokanError
 
-COMMANDS = ("gui", "importing", "decode", "clean", "export", "search", "history", "backup", "check", "screenshot")
+COMMANDS = ("gui", "importing", "decode", "clean", "suggest", "export", "search", "history", "backup", "check",
+            "screenshot")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
--- Jiaokan store, schema 4: raw and the edit log refuse DELETE and REPLACE too, and a full-text
+-- Jiaokan store, schema 5: raw and the edit log refuse DELETE and REPLACE too, and a full-text
 -- index of every document's corrected and raw text.
 
 -- REPLACE deletes the old row without firing DELETE triggers (recursive_triggers is off), so
