@@ -24,10 +24,8 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from itertools import compress
-from operator import add, and_, not_, or_
-from typing import Container
 
+from editor.core.cleanup import lookalike_index as index
 from editor.core.cleanup.lookalike_learning import EMPTY, RULE_ID, Knowledge, context
 from editor.core.cleanup.rules.base import Context
 from editor.core.lang.lookalikes import nearest
@@ -59,18 +57,19 @@ _IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 class _Coverage:
-    """Which characters of a text no dictionary word of two or more characters covers.
-    Two-character words, the most, are found for the whole text at once (set look-ups mapped
-    in C); longer words only where a character is asked about."""
+    """Which characters of a text no dictionary word of two or more characters covers, asked
+    only of the few places the rule has something to try (lookalike_index finds them)."""
 
-    def __init__(self, text: str, tried: Container[str]):
-        """``maybe``: the characters of ``tried`` that no two-character word covers (all of
-        it mapped in C: a Python loop over every character would cost twice the rule)."""
+    def __init__(self, text: str):
         self.text, self.n = text, len(text)
-        self.two = two = list(map(two_character_words().__contains__, map(add, text, text[1:])))
-        unexplained = map(not_, map(or_, [False] + two, two + [False]))
-        self.maybe = list(compress(range(self.n), map(and_, unexplained, map(tried.__contains__, text)))) if text else []
         self._free: dict[int, bool] = {}
+
+    def two(self, k: int) -> bool:
+        """Is text[k:k+2] a two-character word?"""
+        return 0 <= k < self.n - 1 and self.text[k:k + 2] in two_character_words()
+
+    def covered_by_two(self, i: int) -> bool:
+        return self.two(i - 1) or self.two(i)
 
     def free(self, i: int) -> bool:
         """Is ``i`` (a character no two-character word covers) outside every longer word too?"""
@@ -94,8 +93,7 @@ class _Coverage:
 
     def lone(self, i: int) -> bool:
         """Is ``i`` a character no word covers (a lone surname, a given name)?"""
-        return 0 <= i < self.n and not (i > 0 and self.two[i - 1]) and not (i < len(self.two) and self.two[i]) \
-            and self.free(i)
+        return 0 <= i < self.n and not self.covered_by_two(i) and self.free(i)
 
 
 def _word_with(run: str, i: int, ch: str, heads: list[str]) -> tuple[str, int] | None:
@@ -140,6 +138,12 @@ def _candidates() -> dict:
             if freq.get(ch, 0) < FUNCTION_CHAR_FREQ and ch not in _NUMERALS}
 
 
+@lru_cache(maxsize=1)
+def _maps() -> index.PairMaps:
+    follows, precedes = pairs_in_words(WORD_FREQ)
+    return index.build(_candidates(), follows, precedes, two_character_words())
+
+
 class Lookalike:
     id = RULE_ID
     title = "OCR look-alike characters"
@@ -148,19 +152,16 @@ class Lookalike:
     def propose(self, text: str, ctx: Context) -> list[Change]:
         knowledge = ctx.learned.get(self.id, EMPTY) if ctx.learned else EMPTY
         candidates = _candidates()
-        cover = _Coverage(text, candidates)
+        cover = _Coverage(text)
         follows, precedes = pairs_in_words(WORD_FREQ)
         none: frozenset[str] = frozenset()
         n, out = len(text), []
-        for i in cover.maybe:
+        for i in index.places(_maps(), text):
             ch = text[i]
             found = candidates[ch]  # the table holds ideographs only: no digit, Latin or mark
             # Only a look-alike that meets a neighbour inside some common word can make one.
             left = follows.get(text[i - 1], none) if i else none
             right = precedes.get(text[i + 1], none) if i + 1 < n else none
-            chars = found[1]
-            if chars.isdisjoint(left) and chars.isdisjoint(right):
-                continue
             alts = [(a, s) for a, s in found[0] if a in left or a in right]
             if alts and cover.free(i) and not _in_name(text, i, cover):
                 change = self._best(text, i, alts, knowledge)

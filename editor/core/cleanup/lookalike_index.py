@@ -1,0 +1,97 @@
+"""Where in a text the look-alike rule (chars.lookalike) has anything to try, found for the
+whole text at once.
+
+A slip can only be a character that no two-character word covers and that meets a neighbour
+one of its look-alikes makes a word with: x + c where x precedes a look-alike a of c inside
+a common word, or c + y where y follows one. Those bigrams are known in advance; a text's
+bigrams are tested against them and against the two-character words in numpy (bitmaps
+indexed by pairs of character numbers), so a clean page costs a few array passes instead of
+a Python step per character (which cost three times all the other rules together).
+numpy is used here and only here.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import numpy as np
+
+LEFT, RIGHT, WORD = range(3)  # the bitmaps: x + c, c + y, two-character words
+
+
+class PairMaps:
+    """Sets of two-character strings over a fixed alphabet that test all the pairs of a text
+    at once: each character of the alphabet gets a number, a pair of numbers is a bit of a
+    bitmap per set (8 MB each for 8,000 characters; a sorted search is ten times slower)."""
+
+    def __init__(self, alphabet: Iterable[str], sets: int):
+        chars = sorted(set(alphabet))
+        self.bits = max(1, len(chars).bit_length())
+        self.number = np.zeros(0x110000, dtype=np.int32)  # code point -> 1.., 0 for the others
+        self.number[[ord(c) for c in chars]] = np.arange(1, len(chars) + 1)
+        self.maps = [np.zeros(1 << max(0, 2 * self.bits - 3), dtype=np.uint8) for _ in range(sets)]
+
+    def numbers(self, text: str) -> np.ndarray:
+        return self.number[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)]
+
+    def _bits(self, first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        index = (first.astype(np.intp) << self.bits) | second
+        return index >> 3, (1 << (index & 7)).astype(np.uint8)
+
+    def add_products(self, which: int, firsts: Iterable[str], seconds: Iterable[str]) -> None:
+        """Add every a + b for a in ``firsts`` and b in ``seconds`` (all in the alphabet)."""
+        a, b = self.numbers("".join(firsts)), self.numbers("".join(seconds))
+        byte, bit = self._bits(np.repeat(a, len(b)), np.tile(b, len(a)))
+        np.bitwise_or.at(self.maps[which], byte, bit)
+
+    def add(self, which: int, pairs: Iterable[str]) -> None:
+        """Add the two-character strings of ``pairs`` whose characters are in the alphabet."""
+        numbers = self.numbers("".join(p for p in pairs if len(p) == 2)).reshape(-1, 2)
+        numbers = numbers[(numbers > 0).all(axis=1)]
+        byte, bit = self._bits(numbers[:, 0], numbers[:, 1])
+        np.bitwise_or.at(self.maps[which], byte, bit)
+
+    def held(self, which: int, numbers: np.ndarray) -> np.ndarray:
+        """For each pair of neighbours in ``numbers`` (a text's), is it in set ``which``?"""
+        first, second = numbers[:-1], numbers[1:]
+        byte, bit = self._bits(first, second)
+        return (self.maps[which][byte] & bit).astype(bool) & (first > 0) & (second > 0)
+
+    def __contains__(self, item: tuple[int, str]) -> bool:
+        which, pair = item
+        return len(pair) == 2 and bool(self.held(which, self.numbers(pair))[0])
+
+
+def build(candidates: dict, follows: dict, precedes: dict, words: Iterable[str]) -> PairMaps:
+    """The maps for ``candidates`` (c -> (look-alikes, their set)), the characters that
+    follow / precede each character inside a common word, and the two-character words."""
+    words = list(words)
+    alphabet = set(candidates).union(*follows.values(), *precedes.values(), *words)
+    maps = PairMaps(alphabet, 3)
+    slips_of: dict[str, list[str]] = {}  # look-alike a -> the candidates c it can be read for
+    for c, (_, alts) in candidates.items():
+        for a in alts:
+            slips_of.setdefault(a, []).append(c)
+    for a, cs in slips_of.items():
+        if precedes.get(a):
+            maps.add_products(LEFT, precedes[a], cs)
+        if follows.get(a):
+            maps.add_products(RIGHT, cs, follows[a])
+    maps.add(WORD, words)
+    return maps
+
+
+def places(maps: PairMaps, text: str) -> list[int]:
+    """The positions of ``text`` the rule tries: a candidate no two-character word covers,
+    after an x or before a y (as ``build`` says) that one of its look-alikes makes a word with."""
+    n = len(text)
+    if n < 2:
+        return []
+    numbers = maps.numbers(text)
+    word = maps.held(WORD, numbers)
+    covered = np.zeros(n, dtype=bool)
+    covered[:-1] |= word
+    covered[1:] |= word
+    suspect = np.zeros(n, dtype=bool)
+    suspect[1:] |= maps.held(LEFT, numbers)
+    suspect[:-1] |= maps.held(RIGHT, numbers)
+    return np.flatnonzero(suspect & ~covered).tolist()
