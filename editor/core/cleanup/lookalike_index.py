@@ -50,15 +50,18 @@ class PairMaps:
         byte, bit = self._bits(numbers[:, 0], numbers[:, 1])
         np.bitwise_or.at(self.maps[which], byte, bit)
 
-    def held(self, which: int, numbers: np.ndarray) -> np.ndarray:
-        """For each pair of neighbours in ``numbers`` (a text's), is it in set ``which``?"""
-        first, second = numbers[:-1], numbers[1:]
-        byte, bit = self._bits(first, second)
-        return (self.maps[which][byte] & bit).astype(bool) & (first > 0) & (second > 0)
+    def held(self, which: int, pairs: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """For each pair of neighbours of a text (``pairs``: ``self.pairs(numbers)``), is it
+        in set ``which``? (Number 0, a character outside the alphabet, is in no pair.)"""
+        byte, bit = pairs
+        return (self.maps[which][byte] & bit).astype(bool)
+
+    def pairs(self, numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        return self._bits(numbers[:-1], numbers[1:])
 
     def __contains__(self, item: tuple[int, str]) -> bool:
         which, pair = item
-        return len(pair) == 2 and bool(self.held(which, self.numbers(pair))[0])
+        return len(pair) == 2 and bool(self.held(which, self.pairs(self.numbers(pair)))[0])
 
 
 def build(candidates: dict, follows: dict, precedes: dict, words: Iterable[str]) -> PairMaps:
@@ -86,12 +89,59 @@ def places(maps: PairMaps, text: str) -> list[int]:
     n = len(text)
     if n < 2:
         return []
-    numbers = maps.numbers(text)
-    word = maps.held(WORD, numbers)
+    pairs = maps.pairs(maps.numbers(text))
+    word = maps.held(WORD, pairs)
     covered = np.zeros(n, dtype=bool)
     covered[:-1] |= word
     covered[1:] |= word
     suspect = np.zeros(n, dtype=bool)
-    suspect[1:] |= maps.held(LEFT, numbers)
-    suspect[:-1] |= maps.held(RIGHT, numbers)
+    suspect[1:] |= maps.held(LEFT, pairs)
+    suspect[:-1] |= maps.held(RIGHT, pairs)
     return np.flatnonzero(suspect & ~covered).tolist()
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # a four-character key is hashed to 64 bits (code points need 84)
+
+
+def _gram_keys(codes: np.ndarray, starts: np.ndarray, length: int) -> np.ndarray:
+    key = codes[starts]
+    for k in range(1, length):
+        key = (key << np.uint64(21)) | codes[starts + k] if k < 3 else (key * _MIX) ^ codes[starts + k]
+    return key
+
+
+class LongWords:
+    """The dictionary's words of three and four characters, to tell at once which of some
+    places of a text lie inside one (a collision of the four-character hash, about one in
+    10^13, would only leave a slip unproposed)."""
+
+    def __init__(self, words: Iterable[str]):
+        by_length: dict[int, list[str]] = {3: [], 4: []}
+        for w in words:
+            if len(w) in by_length:
+                by_length[len(w)].append(w)
+        self.keys = {n: np.unique(self._keys(ws, n)) for n, ws in by_length.items()}
+
+    @staticmethod
+    def _keys(words: list[str], n: int) -> np.ndarray:
+        codes = np.frombuffer("".join(words).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        return _gram_keys(codes, np.arange(0, len(codes), n), n)
+
+    def inside(self, text: str, places: list[int]) -> np.ndarray:
+        """For each of ``places``, is it inside a word of three or four characters of ``text``?"""
+        at = np.asarray(places, dtype=np.intp)
+        inside = np.zeros(len(at), dtype=bool)
+        if not len(at):
+            return inside
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        for n, keys in self.keys.items():
+            starts = (at[:, None] - np.arange(n)).ravel()  # every window of n over each place
+            fits = (starts >= 0) & (starts + n <= len(codes))
+            if not len(keys) or not fits.any():
+                continue
+            found = _gram_keys(codes, starts[fits], n)
+            k = np.minimum(np.searchsorted(keys, found), len(keys) - 1)
+            hit = np.zeros(len(starts), dtype=bool)
+            hit[np.flatnonzero(fits)[keys[k] == found]] = True
+            inside |= hit.reshape(len(at), n).any(axis=1)
+        return inside

@@ -32,3 +32,11 @@ def test_a_clean_line_of_the_seeds_has_few_places():
     line = seed_line("000", "自己")
     assert len(index.places(_maps(), line)) <= len(line) // 20
     assert index.places(_maps(), "") == index.places(_maps(), "己") == []
+
+
+def test_long_words_tell_which_places_lie_inside_one():
+    words = index.LongWords(["当务之急", "莫斯科", "𠀀𠀀𠀀"])
+    text = "当务之急是去莫斯科，𠀀𠀀𠀀"
+    places = [2, 4, 7, 9, 11]
+    assert words.inside(text, places).tolist() == [True, False, True, False, True]
+    assert words.inside(text, []).tolist() == []

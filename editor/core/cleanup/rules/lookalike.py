@@ -29,7 +29,7 @@ from editor.core.cleanup import lookalike_index as index
 from editor.core.cleanup.lookalike_learning import EMPTY, RULE_ID, Knowledge, context
 from editor.core.cleanup.rules.base import Context
 from editor.core.lang.lookalikes import nearest
-from editor.core.lang.words import MIN_FREQ, dictionary, pairs_in_words, reading, two_character_words
+from editor.core.lang.words import MIN_FREQ, dictionary, log_total, pairs_in_words, reading, two_character_words
 from editor.core.model import Change
 
 MIN_SIMILARITY = 0.70  # glyph similarity below which two characters are not confused
@@ -70,6 +70,9 @@ class _Coverage:
 
     def covered_by_two(self, i: int) -> bool:
         return self.two(i - 1) or self.two(i)
+
+    def known_free(self, i: int) -> None:
+        self._free[i] = True
 
     def free(self, i: int) -> bool:
         """Is ``i`` (a character no two-character word covers) outside every longer word too?"""
@@ -144,6 +147,11 @@ def _maps() -> index.PairMaps:
     return index.build(_candidates(), follows, precedes, two_character_words())
 
 
+@lru_cache(maxsize=1)
+def _long_words() -> index.LongWords:
+    return index.LongWords(w for w, f in dictionary().items() if f >= MIN_FREQ and 3 <= len(w) <= LONGEST)
+
+
 class Lookalike:
     id = RULE_ID
     title = "OCR look-alike characters"
@@ -156,14 +164,18 @@ class Lookalike:
         follows, precedes = pairs_in_words(WORD_FREQ)
         none: frozenset[str] = frozenset()
         n, out = len(text), []
-        for i in index.places(_maps(), text):
+        places = index.places(_maps(), text)
+        for i, inside in zip(places, _long_words().inside(text, places)):
+            if inside:
+                continue
+            cover.known_free(i)
             ch = text[i]
             found = candidates[ch]  # the table holds ideographs only: no digit, Latin or mark
             # Only a look-alike that meets a neighbour inside some common word can make one.
             left = follows.get(text[i - 1], none) if i else none
             right = precedes.get(text[i + 1], none) if i + 1 < n else none
             alts = [(a, s) for a, s in found[0] if a in left or a in right]
-            if alts and cover.free(i) and not _in_name(text, i, cover):
+            if alts and not _in_name(text, i, cover):
                 change = self._best(text, i, alts, knowledge)
                 if change is not None:
                     out.append(change)
@@ -184,12 +196,16 @@ class Lookalike:
             found = alt not in _NUMERALS and _word_with(run, at, alt, heads)
             if not found or knowledge.refuses(text, i, i + 1, ch, alt):
                 continue
+            # The score without the reading gain, and the score needed: most places fail even
+            # with the largest gain the new word could bring, and are not read at all.
+            rest = SIM_WEIGHT * (sim - 0.8) + FREQ_WEIGHT * (math.log10(found[1]) - 3) + knowledge.text_gain(text, i, alt)
+            needed = SCORE - LEARNED_STEP * math.log1p(knowledge.accepted[(ch, alt)])
+            if rest + _gain_bound(run, at, alt) < needed:
+                continue
             if base is None:
                 base = reading(run)[0]
-            gain = reading(run[:at] + alt + run[at + 1:])[0] - base + knowledge.text_gain(text, i, alt)
-            score = gain + SIM_WEIGHT * (sim - 0.8) + FREQ_WEIGHT * (math.log10(found[1]) - 3)
-            if score >= SCORE - LEARNED_STEP * math.log1p(knowledge.accepted[(ch, alt)]) and (
-                    best is None or score > best[0]):
+            score = reading(run[:at] + alt + run[at + 1:])[0] - base + rest
+            if score >= needed and (best is None or score > best[0]):
                 best = (score, alt, found[0])
         if best is None:
             return None
@@ -199,6 +215,28 @@ class Lookalike:
         confidence = max(0.05, min(CEILING, BASE + 0.02 * (score - SCORE)) + knowledge.pair_bonus(ch, alt))
         return Change(self.id, i, i + 1, ch, alt, f"{seen} → {word}: {word} is a word, {seen} is none",
                       round(confidence, 3), {"reading": word, "score": round(score, 2), "left": left, "right": right})
+
+
+def _gain_bound(run: str, at: int, alt: str) -> float:
+    """An upper bound of reading(new)[0] - reading(run)[0], new being ``run`` with ``alt`` at
+    ``at``: the best reading of the new text has one token over ``at``; the old text can be
+    read the same with that token's span as single characters, so the gain is at most, over
+    every token t the new text has there, log p(t) minus the single characters' log p."""
+    get, log, total = dictionary().get, math.log, log_total()
+    new, n = run[:at] + alt + run[at + 1:], len(run)
+    singles = [log(get(c, 0) or 1) - total for c in run]
+    bound = log(get(alt, 0) or 1) - total - singles[at]
+    for s in range(at, -1, -1):
+        spent = sum(singles[s:at + 1])
+        for e in range(s + 1, n + 1):
+            f = get(new[s:e])
+            if f is None:
+                break  # every prefix of a word is in the dictionary
+            if e > at + 1:
+                spent += singles[e - 1]
+            if e > at and f > 0:
+                bound = max(bound, log(f) - total - spent)
+    return bound + 1e-9  # the readings' sums round differently
 
 
 def _seen(run: str, i: int, word: str, alt: str) -> str:
