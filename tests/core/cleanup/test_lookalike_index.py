@@ -9,7 +9,7 @@ def _maps():
 
 
 def test_pair_maps_hold_what_was_added_and_nothing_else():
-    maps = index.PairMaps("己已经自𠀀", 3)
+    maps = index.PairMaps("己已经自𠀀")
     maps.add_products(index.LEFT, "自", "己已")
     maps.add(index.WORD, ["已经", "𠀀己", "x"])
     assert (index.LEFT, "自己") in maps and (index.LEFT, "自已") in maps

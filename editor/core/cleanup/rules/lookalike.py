@@ -53,7 +53,8 @@ _SURNAMES = frozenset(
 _PLACE_SUFFIXES = frozenset("省市县区乡镇村州湾岛山河江湖矶港")
 
 
-_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_IDEOGRAPHS_BEFORE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]*\\Z")  # \Z, not $: $ would also stop before a newline
+_IDEOGRAPHS_AFTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]*")
 
 
 class _Coverage:
@@ -183,11 +184,9 @@ class Lookalike:
 
     def _best(self, text: str, i: int, alts, knowledge: Knowledge) -> Change | None:
         get, ch = dictionary().get, text[i]
-        s, e = i, i + 1  # the neighbourhood read: ideographs only, WINDOW each side
-        while s > max(0, i - WINDOW) and _IDEOGRAPH.match(text, s - 1):
-            s -= 1
-        while e < min(len(text), i + WINDOW + 1) and _IDEOGRAPH.match(text, e):
-            e += 1
+        # the neighbourhood read: ideographs only, WINDOW each side
+        s = _IDEOGRAPHS_BEFORE.search(text, max(0, i - WINDOW), i).start()
+        e = _IDEOGRAPHS_AFTER.match(text, i + 1, i + 1 + WINDOW).end()
         run, at = text[s:e], i - s
         heads = [""] + [run[h:at] for h in range(at - 1, max(-1, at - LONGEST), -1) if get(run[h:at]) is not None]
         base = None
