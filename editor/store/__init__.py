@@ -15,6 +15,7 @@ class Store:
     def __init__(self, db, path: Path):
         from editor.store.articles import Articles
         from editor.store.changes import Changes
+        from editor.store.decisions import Decisions
         from editor.store.documents import Documents
         from editor.store.history import History
         from editor.store.issues import Issues
@@ -25,6 +26,7 @@ class Store:
         from editor.store.settings import Settings
         from editor.store.sources import Sources
         from editor.store.spans import Spans
+        from editor.store.suggestions import Suggestions
 
         self.db = db
         self.path = path
@@ -33,6 +35,7 @@ class Store:
         self.issues = Issues(db)
         self.log = Log(db)
         self.changes = Changes(db)
+        self.decisions = Decisions(db)
         self.articles = Articles(db)
         self.labels = Labels(db)
         self.spans = Spans(db)
@@ -40,6 +43,7 @@ class Store:
         self.settings = Settings(db)
         self.lookalikes = Lookalikes(db)
         self.history = History(db)
+        self.suggestions = Suggestions(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

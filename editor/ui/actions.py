@@ -42,6 +42,8 @@ SPECS = (
     ActionSpec("tools.profiles", "tools", QT_TRANSLATE_NOOP("Actions", "Cleanup &profiles…"), None),
     ActionSpec("view.next_document", "view", QT_TRANSLATE_NOOP("Actions", "Next &document"), "Ctrl+PgDown"),
     ActionSpec("view.previous_document", "view", QT_TRANSLATE_NOOP("Actions", "Previous d&ocument"), "Ctrl+PgUp"),
+    ActionSpec("view.link_panes", "view", QT_TRANSLATE_NOOP("Actions", "&Link the panes' scrolling"), "Ctrl+Alt+L"),
+    ActionSpec("view.legend", "view", QT_TRANSLATE_NOOP("Actions", "Colour &legend…"), "Ctrl+Alt+G"),
     ActionSpec("help.about", "help", QT_TRANSLATE_NOOP("Actions", "&About Jiaokan"), None),
 )
 
@@ -55,7 +57,8 @@ MENUS = (
     ("document", QT_TRANSLATE_NOOP("Actions", "&Document"),
      ("document.redecode", None, "document.issue_metadata", "document.move", "document.merge_issues")),
     ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools"), ("tools.clean", "tools.profiles")),
-    ("view", QT_TRANSLATE_NOOP("Actions", "&View"), ("view.next_document", "view.previous_document")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View"), ("view.next_document", "view.previous_document", None,
+                                                      "view.link_panes", "view.legend")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.about",)),
 )
 

@@ -105,36 +105,46 @@
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="45"/>
+        <source>&amp;Link the panes&apos; scrolling</source>
+        <translation>联动两栏滚动(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="46"/>
+        <source>Colour &amp;legend…</source>
+        <translation>颜色图例(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="47"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="50"/>
+        <location filename="../../editor/ui/actions.py" line="52"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="52"/>
+        <location filename="../../editor/ui/actions.py" line="54"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="55"/>
+        <location filename="../../editor/ui/actions.py" line="57"/>
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="57"/>
+        <location filename="../../editor/ui/actions.py" line="59"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="58"/>
+        <location filename="../../editor/ui/actions.py" line="60"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="59"/>
+        <location filename="../../editor/ui/actions.py" line="62"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -142,95 +152,180 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="17"/>
+        <location filename="../../editor/ui/changes_panel.py" line="30"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="17"/>
+        <location filename="../../editor/ui/changes_panel.py" line="31"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="17"/>
+        <location filename="../../editor/ui/changes_panel.py" line="32"/>
         <source>reverted</source>
         <translation>已还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="18"/>
+        <location filename="../../editor/ui/changes_panel.py" line="33"/>
         <source>stale</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="45"/>
+        <source>half-width</source>
+        <translation>半角</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <source>full-width</source>
+        <translation>全角</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="87"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="87"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="91"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="97"/>
-        <source>Revert</source>
-        <translation>还原</translation>
+        <location filename="../../editor/ui/changes_panel.py" line="88"/>
+        <source>Conf.</source>
+        <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="98"/>
+        <location filename="../../editor/ui/changes_panel.py" line="105"/>
+        <source>before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="106"/>
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="170"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="175"/>
+        <source>Only changes at least this confident</source>
+        <translation>只显示置信度不低于此值的修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="186"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="131"/>
-        <source>%1 changes, %2 applied</source>
-        <translation>共 %1 处修改，已应用 %2 处</translation>
+        <location filename="../../editor/ui/changes_panel.py" line="187"/>
+        <source>Apply the selected proposals (Ctrl+Shift+R)</source>
+        <translation>应用所选建议（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="188"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="189"/>
+        <source>Put back the raw text of the selected applied changes (Ctrl+R)</source>
+        <translation>把所选已应用修改还原为原文（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="190"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="191"/>
+        <source>Decline the selected proposals, leaving the text as it is</source>
+        <translation>拒绝所选建议，文本保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="193"/>
+        <source>All…</source>
+        <translation>全部…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="196"/>
+        <source>Apply all proposals of this rule</source>
+        <translation>应用此规则的全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="197"/>
+        <source>Reject all proposals of this rule</source>
+        <translation>拒绝此规则的全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="199"/>
+        <source>Apply all proposals in the document</source>
+        <translation>应用本文档的全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="261"/>
+        <source>All rules (%1)</source>
+        <translation>全部规则（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="276"/>
+        <source>%1 changes, %2 applied, %3 proposed</source>
+        <translation>共 %1 处修改，已应用 %2 处，待定 %3 处</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="279"/>
+        <source>%1 shown</source>
+        <translation>显示 %1 处</translation>
     </message>
 </context>
 <context>
     <name>CleanDialog</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="70"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="29"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="80"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="39"/>
         <source>Every document is cleaned in its own step: a cancel leaves whole documents. Proposals below a rule&apos;s threshold wait in the Changes panel.</source>
         <translation>每篇文档单独清理：取消后留下的文档都是完整的。低于规则阈值的建议留在“修改”面板中待处理。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="84"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="43"/>
         <source>&amp;Clean</source>
         <translation>清理(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="88"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="47"/>
         <source>&amp;Profile:</source>
         <translation>清理方案(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="90"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="49"/>
         <source>Documents:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="101"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="60"/>
         <source>Applies proposals from confidence %1</source>
         <translation>置信度达到 %1 的建议将被应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="103"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="62"/>
         <source>; rules off: %1</source>
         <translation>；已关闭规则 %1 条</translation>
     </message>
@@ -238,33 +333,33 @@
 <context>
     <name>CleanFeature</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="136"/>
-        <location filename="../../editor/ui/clean_dialog.py" line="147"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="95"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="106"/>
         <source>Clean documents</source>
         <translation>清理文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="138"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="97"/>
         <source>Cleaning…</source>
         <translation>正在清理…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="140"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="99"/>
         <source>Document %1 of %2: %3</source>
         <translation>第 %1 篇文档，共 %2 篇：%3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="156"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="115"/>
         <source>Cleaning failed</source>
         <translation>清理失败</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="161"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="120"/>
         <source>Cleaned %1 of %2 documents with the profile “%3”: %4 changes proposed, %5 applied.</source>
         <translation>已用清理方案“%3”清理 %2 篇文档中的 %1 篇：建议修改 %4 处，已应用 %5 处。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="166"/>
+        <location filename="../../editor/ui/clean_dialog.py" line="125"/>
         <source>Cancelled: the documents cleaned are complete, the others untouched.</source>
         <translation>已取消：已清理的文档都是完整的，其余文档未改动。</translation>
     </message>
@@ -290,139 +385,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
-        <location filename="../../editor/ui/export_dialog.py" line="193"/>
-        <location filename="../../editor/ui/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/export_dialog.py" line="56"/>
+        <location filename="../../editor/ui/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/export_dialog.py" line="197"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="61"/>
+        <location filename="../../editor/ui/export_dialog.py" line="62"/>
         <source>&amp;All issues</source>
         <translation>全部期次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Issue formats</source>
         <translation>整期格式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="78"/>
+        <location filename="../../editor/ui/export_dialog.py" line="79"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>&amp;Mark entities in the text (HTML, TEI)</source>
         <translation>在正文中标出实体（HTML、TEI）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/export_dialog.py" line="93"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/export_dialog.py" line="100"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>&amp;Issues:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="164"/>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="195"/>
+        <location filename="../../editor/ui/export_dialog.py" line="196"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="195"/>
+        <location filename="../../editor/ui/export_dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="212"/>
+        <location filename="../../editor/ui/export_dialog.py" line="213"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="243"/>
+        <location filename="../../editor/ui/export_dialog.py" line="244"/>
         <source>Files exist</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="246"/>
+        <location filename="../../editor/ui/export_dialog.py" line="247"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="247"/>
+        <location filename="../../editor/ui/export_dialog.py" line="248"/>
         <source>These files exist in %1:</source>
         <translation>%1 中已有以下文件：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="249"/>
+        <location filename="../../editor/ui/export_dialog.py" line="250"/>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="250"/>
+        <location filename="../../editor/ui/export_dialog.py" line="251"/>
         <source>&amp;Skip existing</source>
         <translation>跳过已有文件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/export_dialog.py" line="264"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/export_dialog.py" line="269"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/export_dialog.py" line="272"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="281"/>
+        <location filename="../../editor/ui/export_dialog.py" line="282"/>
         <source>Written: %1, skipped: %2, failed: %3.</source>
         <translation>已写入：%1，已跳过：%2，失败：%3。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="285"/>
+        <location filename="../../editor/ui/export_dialog.py" line="286"/>
         <source>Cancelled: the files written are complete.</source>
         <translation>已取消：已写入的文件都是完整的。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/export_dialog.py" line="291"/>
         <source>written</source>
         <translation>已写入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="291"/>
+        <location filename="../../editor/ui/export_dialog.py" line="292"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="292"/>
+        <location filename="../../editor/ui/export_dialog.py" line="293"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -481,6 +576,11 @@
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="37"/>
+        <source>WebAnno TSV 3.3 for INCEpTION (zip)</source>
+        <translation>WebAnno TSV 3.3，供 INCEpTION 使用（zip）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="38"/>
         <source>spaCy DocBin</source>
         <translation>spaCy DocBin</translation>
     </message>
@@ -894,74 +994,112 @@
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="35"/>
+        <source>written by a cleanup rule</source>
+        <translation>由清理规则写入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="36"/>
+        <source>typed or deleted by the editor</source>
+        <translation>由编辑输入或删除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="37"/>
+        <source>a proposal waiting for a decision</source>
+        <translation>等待决定的建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="38"/>
+        <source>raw text a rule replaced or removed</source>
+        <translation>被规则替换或删除的原文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="52"/>
+        <source>A thin bar marks a place where text was deleted.</source>
+        <translation>细竖线标出文字被删除的位置。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="41"/>
+        <location filename="../../editor/ui/main_window.py" line="42"/>
         <source>Jiaokan — Chinese transcription workbench</source>
         <translation>校勘 — 中文誊录校对工作台</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="67"/>
+        <location filename="../../editor/ui/main_window.py" line="72"/>
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="68"/>
+        <location filename="../../editor/ui/main_window.py" line="73"/>
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="370"/>
+        <location filename="../../editor/ui/main_window.py" line="407"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="378"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>About Jiaokan</source>
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="182"/>
+        <location filename="../../editor/ui/main_window.py" line="190"/>
+        <source>Colour legend</source>
+        <translation>颜色图例</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>Jiaokan %1: a workbench for correcting, annotating and exporting Chinese newspaper transcriptions.</source>
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="259"/>
+        <location filename="../../editor/ui/main_window.py" line="274"/>
         <source>⚠ not saved</source>
         <translation>⚠ 未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="263"/>
+        <location filename="../../editor/ui/main_window.py" line="279"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="280"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="341"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="342"/>
+        <location filename="../../editor/ui/main_window.py" line="364"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="372"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>Your last edits to “%1” could not be saved.</source>
         <translation>对“%1”的最近修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="375"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Retry, or close and lose them?</source>
         <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
@@ -970,12 +1108,12 @@
     <name>Panes</name>
     <message>
         <location filename="../../editor/ui/encoding_label.py" line="14"/>
-        <location filename="../../editor/ui/panes.py" line="61"/>
+        <location filename="../../editor/ui/panes.py" line="86"/>
         <source>Raw (read-only)</source>
         <translation>原文（只读）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="62"/>
+        <location filename="../../editor/ui/panes.py" line="87"/>
         <source>Corrected</source>
         <translation>校对稿</translation>
     </message>
@@ -1036,92 +1174,92 @@
 <context>
     <name>ProfilesDialog</name>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="38"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="39"/>
         <source>Cleanup profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="48"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="49"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
         <source>A new profile, starting as a copy of the one shown</source>
         <translation>新建清理方案，以当前显示的方案为副本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="50"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="51"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="52"/>
         <source>Restore &amp;built-in</source>
         <translation>恢复内置设置(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="52"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="53"/>
         <source>Bring back the settings this profile came with</source>
         <translation>恢复此方案自带的设置</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="62"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="63"/>
         <source>Imports and re-decodings clean new text with this profile</source>
         <translation>导入和重新解码时用此方案清理新文本</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="64"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="65"/>
         <source>Clean &amp;imported documents with:</source>
         <translation>导入文档的清理方案(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="84"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="85"/>
         <source>Profiles</source>
         <translation>清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="85"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="86"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="108"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="109"/>
         <source>%1 (built-in, changed)</source>
         <translation>%1（内置，已修改）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="109"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="110"/>
         <source>%1 (built-in)</source>
         <translation>%1（内置）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="174"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="175"/>
         <source>New cleanup profile</source>
         <translation>新建清理方案</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="175"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="176"/>
         <source>Name of the new profile (a copy of “%1”):</source>
         <translation>新方案名称（复制自“%1”）：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="177"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="178"/>
         <source>A profile named “%1” exists already.</source>
         <translation>已有名为“%1”的清理方案。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="199"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="200"/>
         <source>Not saved. %1</source>
         <translation>未保存。%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="216"/>
         <source>Dry run</source>
         <translation>试运行</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profiles_dialog.py" line="215"/>
+        <location filename="../../editor/ui/profiles_dialog.py" line="216"/>
         <source>Counting matches…</source>
         <translation>正在统计匹配…</translation>
     </message>
@@ -1362,182 +1500,182 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="11"/>
+        <location filename="../../editor/ui/rule_names.py" line="14"/>
         <source>Markdown marks</source>
         <translation>Markdown 标记</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="12"/>
+        <location filename="../../editor/ui/rule_names.py" line="15"/>
         <source>Removes Markdown heading, bold, rule and bullet marks, keeping their layout role.</source>
         <translation>删除 Markdown 的标题、粗体、分隔线和列表符号，保留其版面作用。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="13"/>
+        <location filename="../../editor/ui/rule_names.py" line="16"/>
         <source>Doubled glyphs</source>
         <translation>重复字形</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="14"/>
+        <location filename="../../editor/ui/rule_names.py" line="17"/>
         <source>Text runs emitted twice by PDF bold rendering (星期一星期一 -&gt; 星期一).</source>
         <translation>PDF 粗体渲染输出两遍的文字（星期一星期一 -&gt; 星期一）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="15"/>
+        <location filename="../../editor/ui/rule_names.py" line="18"/>
         <source>Traditional to simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="16"/>
+        <location filename="../../editor/ui/rule_names.py" line="19"/>
         <source>A predominantly traditional transcription converted to mainland simplified forms.</source>
         <translation>以繁体为主的转录文本转换为大陆简体字形。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="17"/>
+        <location filename="../../editor/ui/rule_names.py" line="20"/>
         <source>Page furniture</source>
         <translation>版面附属信息</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="18"/>
+        <location filename="../../editor/ui/rule_names.py" line="21"/>
         <source>Moves page numbers, date lines, editor credits and mastheads into the issue metadata.</source>
         <translation>将页码、日期行、编辑署名和报头移入期次信息。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="19"/>
+        <location filename="../../editor/ui/rule_names.py" line="22"/>
         <source>Web and layout noise</source>
         <translation>网页与版面噪声</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="20"/>
+        <location filename="../../editor/ui/rule_names.py" line="23"/>
         <source>Removes share widgets, site chrome, repeated headlines above photos and stray numbers.</source>
         <translation>删除分享按钮、网站框架文字、图片上方重复的标题和零散数字。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="21"/>
+        <location filename="../../editor/ui/rule_names.py" line="24"/>
         <source>Full-width digits and letters</source>
         <translation>全角数字和字母</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="22"/>
+        <location filename="../../editor/ui/rule_names.py" line="25"/>
         <source>Full-width digits and Latin letters set half-width (１９９７ -&gt; 1997).</source>
         <translation>全角数字和拉丁字母改为半角（１９９７ -&gt; 1997）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="23"/>
+        <location filename="../../editor/ui/rule_names.py" line="26"/>
         <source>Straight quotes</source>
         <translation>直引号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="24"/>
+        <location filename="../../editor/ui/rule_names.py" line="27"/>
         <source>Straight quotes in Chinese text replaced by paired curly quotes.</source>
         <translation>中文文本中的直引号改为成对的弯引号。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="25"/>
+        <location filename="../../editor/ui/rule_names.py" line="28"/>
         <source>Punctuation width</source>
         <translation>标点全半角</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="26"/>
+        <location filename="../../editor/ui/rule_names.py" line="29"/>
         <source>Half-width punctuation in Chinese text set full-width, with Chinese dashes and ellipses.</source>
         <translation>中文文本中的半角标点改为全角，破折号和省略号改为中文形式。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="27"/>
+        <location filename="../../editor/ui/rule_names.py" line="30"/>
         <source>Spaces in Chinese text</source>
         <translation>中文文本中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="28"/>
+        <location filename="../../editor/ui/rule_names.py" line="31"/>
         <source>Spaces that extraction put inside Chinese text removed; layout separators kept.</source>
         <translation>删除提取时插入中文文本的空格；保留版面分隔用的空格。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="29"/>
+        <location filename="../../editor/ui/rule_names.py" line="32"/>
         <source>Stripped quotation marks</source>
         <translation>丢失的引号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="30"/>
+        <location filename="../../editor/ui/rule_names.py" line="33"/>
         <source>Terms left between spaces where quotation marks were stripped, proposed as “…”.</source>
         <translation>引号丢失后夹在空格之间的词语，建议加上“…”。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="31"/>
+        <location filename="../../editor/ui/rule_names.py" line="34"/>
         <source>Stray English words</source>
         <translation>夹杂的英文词</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="32"/>
+        <location filename="../../editor/ui/rule_names.py" line="35"/>
         <source>English function words between Chinese words replaced by their Chinese counterparts.</source>
         <translation>中文词语之间的英文虚词替换为对应的中文。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="33"/>
+        <location filename="../../editor/ui/rule_names.py" line="36"/>
         <source>Doubled characters</source>
         <translation>重复的字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="34"/>
+        <location filename="../../editor/ui/rule_names.py" line="37"/>
         <source>A character typed twice where Chinese has it once (从从严 -&gt; 从严).</source>
         <translation>中文里只应出现一次却打了两遍的字（从从严 -&gt; 从严）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="35"/>
+        <location filename="../../editor/ui/rule_names.py" line="38"/>
         <source>OCR look-alike characters</source>
         <translation>形近字（OCR 误识）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <location filename="../../editor/ui/rule_names.py" line="39"/>
         <source>A character OCR read as one that looks like it, where the lexicon expects the other (己经 -&gt; 已经).</source>
         <translation>OCR 把字认成了形状相近的另一个字，而词典要的是原字（己经 -&gt; 已经）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="37"/>
+        <location filename="../../editor/ui/rule_names.py" line="40"/>
         <source>Hard-wrapped columns</source>
         <translation>硬换行的分栏</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="38"/>
+        <location filename="../../editor/ui/rule_names.py" line="41"/>
         <source>Unwraps runs of short column lines into whole paragraphs.</source>
         <translation>将连续的分栏短行合并为完整段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="39"/>
+        <location filename="../../editor/ui/rule_names.py" line="42"/>
         <source>Captions inside a sentence</source>
         <translation>句中插入的图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="40"/>
+        <location filename="../../editor/ui/rule_names.py" line="43"/>
         <source>Joins a sentence a photo caption interrupts and moves the caption after the paragraph.</source>
         <translation>接合被图片说明打断的句子，并将图片说明移到段落之后。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="41"/>
+        <location filename="../../editor/ui/rule_names.py" line="44"/>
         <source>Broken paragraphs</source>
         <translation>断开的段落</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="42"/>
+        <location filename="../../editor/ui/rule_names.py" line="45"/>
         <source>Joins paragraphs that a page or column break cut in the middle of a sentence.</source>
         <translation>接合因换页或换栏在句中断开的段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="43"/>
+        <location filename="../../editor/ui/rule_names.py" line="46"/>
         <source>Block layout</source>
         <translation>分块版式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="44"/>
+        <location filename="../../editor/ui/rule_names.py" line="47"/>
         <source>One block per line and one blank line between articles.</source>
         <translation>每块一行，文章之间空一行。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="45"/>
+        <location filename="../../editor/ui/rule_names.py" line="48"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="46"/>
+        <location filename="../../editor/ui/rule_names.py" line="49"/>
         <source>The user&apos;s own replacement lists, literal or regular expressions.</source>
         <translation>用户自己的替换表，可用字面文本或正则表达式。</translation>
     </message>
@@ -1545,22 +1683,22 @@
 <context>
     <name>ScopeChoice</name>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="43"/>
+        <location filename="../../editor/ui/scope.py" line="23"/>
         <source>The selected &amp;document (%1)</source>
         <translation>选中的文档(&amp;D)（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="44"/>
+        <location filename="../../editor/ui/scope.py" line="24"/>
         <source>The selected &amp;document</source>
         <translation>选中的文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="45"/>
+        <location filename="../../editor/ui/scope.py" line="25"/>
         <source>Its &amp;issue (documents: %1)</source>
         <translation>所在的期次(&amp;I)（文档：%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/clean_dialog.py" line="46"/>
+        <location filename="../../editor/ui/scope.py" line="26"/>
         <source>&amp;All documents (%1)</source>
         <translation>全部文档(&amp;A)（%1）</translation>
     </message>
@@ -1576,14 +1714,57 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/ui/session.py" line="192"/>
+        <location filename="../../editor/ui/session.py" line="197"/>
         <source>The store is busy (another program is writing): your last %1 edits are not saved yet; they are kept and saving is tried again.</source>
         <translation>存储库正忙（另一个程序正在写入）：最近的 %1 处修改尚未保存；修改已保留，将自动重试保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/session.py" line="196"/>
+        <location filename="../../editor/ui/session.py" line="201"/>
         <source>Not saved: %1. Your last %2 edits are kept in the pane; copy them before you close.</source>
         <translation>未保存：%1。最近的 %2 处修改仍保留在窗格中；关闭前请先复制。</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBar</name>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="39"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="42"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="58"/>
+        <source>You applied several “%1” proposals. Apply the %2 still waiting too?</source>
+        <translation>您已应用多条“%1”建议。是否也应用其余 %2 条？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="59"/>
+        <source>You rejected several “%1” proposals. Reject the %2 still waiting too?</source>
+        <translation>您已拒绝多条“%1”建议。是否也拒绝其余 %2 条？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="75"/>
+        <source>Apply the same decision</source>
+        <translation>做出相同的决定</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="86"/>
+        <source>Apply ticked</source>
+        <translation>应用已勾选项</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="87"/>
+        <source>Reject ticked</source>
+        <translation>拒绝已勾选项</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="91"/>
+        <source>Untick any that should stay as they are:</source>
+        <translation>取消勾选应保持原样的项：</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,7 @@ def test_typing_survives_a_busy_store_and_is_saved_when_it_frees(open_window, qt
         assert texts.current(seeded, doc).text == before
     qtbot.waitUntil(lambda: not w.session.dirty, timeout=5000)  # the retry saved it
     assert texts.current(seeded, doc).text == before + "kept" and w.state_label.text() == ""
+    assert w.statusBar().currentMessage() == "Saved."  # the busy message does not outlive the problem
 
 
 def test_continuous_typing_is_saved_at_least_every_two_seconds(open_window, qtbot, seeded):
