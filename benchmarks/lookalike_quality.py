@@ -109,7 +109,7 @@ def corpus_speed(seed: int) -> list[tuple[str, str, str]]:
     rule = next(r for r in RULES if r.id == RULE)
     without = [r for r in RULES if r.id != RULE]
     rows = []
-    for name, docs in ((f"clean_quality's corpus ({len(damaged)} documents and the seeds)", damaged + seeds),
+    for name, docs in ((f"clean_quality's damage classes ({len(damaged)} documents) and the seeds", damaged + seeds),
                        ("the five seeds", seeds)):
         mb = sum(len(t.encode()) for t in docs) / 1e6
         seen = clean_quality._Recorder(rule)
