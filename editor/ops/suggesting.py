@@ -21,7 +21,9 @@ from editor.core.progress import NullProgress, Progress
 from editor.ops import texts
 from editor.core.opchanges import OpChanges
 from editor.ops.annotated import annotated
+from editor.ops.annotating import remember_spans
 from editor.ops.import_jsonl import with_context
+from editor.ops.operation import recorded
 from editor.store import Store
 
 ORIGIN = "suggest:"
@@ -101,9 +103,12 @@ def _waiting(store: Store, document_id: int, label: str | None) -> list[int]:
 
 
 def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> OpChanges:
+    """One undoable operation: undo gives the spans their 'proposed' back."""
     documents: set[int] = set()
     statuses: dict[int, str] = {}
-    with store.atomic():
+    verb = "accepted" if status == SpanStatus.ACCEPTED else "rejected"
+    with recorded(store, "accept-suggestions" if status == SpanStatus.ACCEPTED else "reject-suggestions",
+                  {"count": len(span_ids)}) as op:
         rejected = []
         currents: dict[int, texts.Current] = {}
         for span_id in span_ids:
@@ -117,6 +122,9 @@ def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> OpChanges:
             if status == SpanStatus.REJECTED:
                 cur = currents.get(document_id) or currents.setdefault(document_id, texts.current(store, document_id))
                 rejected.append((*context_key(cur.text, span.start, span.end, span.label), span.origin))
+        if len(span_ids) == 1:
+            store.history.update(op.id, detail={"count": 1, "quote": span.quote, "label": span.label})
+        remember_spans(store, op, span_ids)
         store.spans.set_status(span_ids, str(status))
         store.suggestions.reject(rejected)
         if status == SpanStatus.ACCEPTED:
@@ -124,8 +132,8 @@ def _decide(store: Store, span_ids: list[int], status: SpanStatus) -> OpChanges:
                 if store.documents.get(document_id).status in (Status.RAW, Status.CORRECTED):
                     store.documents.set_status(document_id, Status.ANNOTATED)
                     statuses[document_id] = Status.ANNOTATED.value
-    verb = "accepted" if status == SpanStatus.ACCEPTED else "rejected"
-    return annotated(documents, spans=span_ids, message=f"{len(span_ids)} {verb}", statuses=statuses)
+        op.documents |= documents
+    return op.changes | annotated(documents, spans=span_ids, message=f"{len(span_ids)} {verb}", statuses=statuses)
 
 
 def suggest_texts(texts: Iterable[str], learn_from: Iterable[tuple[str, Iterable[tuple[int, int, str]]]] = (),

@@ -168,10 +168,13 @@ class History:
 
     def restore(self, tbl: str, row_id: int, image: dict | None, withdrawn_by: int | None = None) -> None:
         """Put a row back as ``image`` says. No image: the operation created the row; an issue
-        goes, a change is withdrawn (edits still name it)."""
+        goes, a change is withdrawn (edits still name it), a span is rejected (the row stays, so
+        a redo only gives it its status back)."""
         conn = self.db.conn
         if image is None:
-            if tbl == "issue":
+            if tbl == "span":
+                conn.execute(f"UPDATE span SET status = 'rejected', updated_at = {_NOW} WHERE id = ?", [row_id])
+            elif tbl == "issue":
                 conn.execute("DELETE FROM issue WHERE id = ?", [row_id])
             elif tbl == "change":
                 conn.execute("UPDATE change SET withdrawn_by = ? WHERE id = ?", [withdrawn_by, row_id])

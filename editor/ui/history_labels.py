@@ -44,9 +44,27 @@ def describe(kind: str, detail: dict) -> str:
         return QCoreApplication.translate("History", "merging issues")
     if kind == "metadata":
         return QCoreApplication.translate("History", "editing issue metadata")
+    if kind in ("label", "label-all", "relabel", "unlabel", "accept-suggestions", "reject-suggestions"):
+        return _span_action(kind, detail, count)
     if kind == "status":
         return QCoreApplication.translate("History", "setting the status of %1 documents").replace("%1", str(count))
     return kind
+
+
+def _span_action(kind: str, detail: dict, count: int) -> str:
+    quote, label = _short(detail.get("quote", "")), detail.get("label", "")
+    if kind == "label":
+        return QCoreApplication.translate("History", "labelling “%1” %2").replace("%1", quote).replace("%2", label)
+    if kind == "label-all":
+        return QCoreApplication.translate("History", "labelling %1 occurrences of “%2” %3").replace(
+            "%1", str(count)).replace("%2", quote).replace("%3", label)
+    if kind == "relabel":
+        return QCoreApplication.translate("History", "relabelling “%1” %2").replace("%1", quote).replace("%2", label)
+    if kind == "unlabel":
+        return QCoreApplication.translate("History", "deleting the label of “%1”").replace("%1", quote)
+    if kind == "accept-suggestions":
+        return QCoreApplication.translate("History", "accepting %1 suggestions").replace("%1", str(count))
+    return QCoreApplication.translate("History", "rejecting %1 suggestions").replace("%1", str(count))
 
 
 def undo_text(entry) -> str:
