@@ -54,7 +54,7 @@ def relabel_span(store: Store, span_id: int, label: str) -> OpChanges:
         store.db.conn.execute("UPDATE span SET label = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                               "WHERE id = ?", [label, span_id])
         _mark_annotated(store, document_id, op)
-    return op.changes | annotated([document_id], {label}, [span_id], message=f"span {span_id} is {label}")
+    return op.changes | annotated([document_id], spans=[span_id], message=f"span {span_id} is {label}")
 
 
 def delete_span(store: Store, span_id: int) -> OpChanges:
@@ -82,7 +82,7 @@ def _add(store: Store, document_id: int, label: str, ranges: Iterable[tuple[int,
         op.documents.add(document_id)
         op.note_spans(document_id)
         _mark_annotated(store, document_id, op)
-    return op.changes | annotated([document_id], {label}, ids, message=f"{len(ids)} {label} spans added",
+    return op.changes | annotated([document_id], spans=ids, message=f"{len(ids)} {label} spans added",
                                   statuses=op.changes.statuses)
 
 
