@@ -2,8 +2,8 @@
 builds its widgets and connects its actions from the registry in ui/actions.py."""
 from __future__ import annotations
 
-from editor.ui import (annotate, clean_dialog, encoding_label, export_dialog, import_actions, issue_actions, issue_dialog,
+from editor.ui import (annotate, clean_dialog, entities_panel, encoding_label, export_dialog, import_actions, issue_actions, issue_dialog,
                        profiles_dialog, redecode_dialog)
 
 FEATURES: tuple = (import_actions, encoding_label, redecode_dialog, issue_dialog, issue_actions, export_dialog,
-                   clean_dialog, profiles_dialog, annotate)
+                   clean_dialog, profiles_dialog, annotate, entities_panel)
