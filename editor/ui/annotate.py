@@ -29,9 +29,6 @@ def _reject(store, span_ids):
     return suggesting.reject(store, span_ids)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Annotate", text)
-
 
 class Annotator(QObject):
     def __init__(self, window):
@@ -70,7 +67,7 @@ class Annotator(QObject):
             item = layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        layout.addWidget(QLabel(tr("Label:")))
+        layout.addWidget(QLabel(QCoreApplication.translate("Annotate", "Label:")))
         for label in self.labels:
             action = QAction(label.name, self.edit)
             action.setObjectName(f"label.{label.name}")
@@ -179,10 +176,10 @@ class Annotator(QObject):
         menu = self.edit.createStandardContextMenu(pos)
         menu.addSeparator()
         if self.edit.textCursor().hasSelection():
-            label_as = menu.addMenu(tr("Label as"))
+            label_as = menu.addMenu(QCoreApplication.translate("Annotate", "Label as"))
             for action in self.actions.values():
                 label_as.addAction(action)
-            every = menu.addMenu(tr("Label all occurrences as"))
+            every = menu.addMenu(QCoreApplication.translate("Annotate", "Label all occurrences as"))
             for label in self.labels:
                 every.addAction(label.name, lambda name=label.name: self.label_all(name))
         self.add_span_commands(menu, self.spans_at(self.edit.cursorForPosition(pos).position()))
@@ -193,14 +190,14 @@ class Annotator(QObject):
         for span in spans:
             menu.addSection(f"“{span.quote}” {span.label}")
             if span.status == SpanStatus.PROPOSED:
-                menu.addAction(tr("Accept suggestion"), lambda i=span.id: ws.perform(_accept, [i]))
-                menu.addAction(tr("Reject suggestion"), lambda i=span.id: ws.perform(_reject, [i]))
-            relabel = menu.addMenu(tr("Relabel as"))
+                menu.addAction(QCoreApplication.translate("Annotate", "Accept suggestion"), lambda i=span.id: ws.perform(_accept, [i]))
+                menu.addAction(QCoreApplication.translate("Annotate", "Reject suggestion"), lambda i=span.id: ws.perform(_reject, [i]))
+            relabel = menu.addMenu(QCoreApplication.translate("Annotate", "Relabel as"))
             for label in self.labels:
                 if label.name != span.label:
                     relabel.addAction(label.name, lambda i=span.id, n=label.name: ws.perform(
                         annotating.relabel_span, i, n))
-            menu.addAction(tr("Delete label"), lambda i=span.id: ws.perform(annotating.delete_span, i))
+            menu.addAction(QCoreApplication.translate("Annotate", "Delete label"), lambda i=span.id: ws.perform(annotating.delete_span, i))
 
     def eventFilter(self, obj, event) -> bool:
         if (event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton
@@ -229,11 +226,11 @@ class Annotator(QObject):
 def confirm_all(parent, needle: str, label: str, found: list[tuple[int, int]], text: str) -> bool:
     """The preview of "label all occurrences": how many, and each in its line."""
     if not found:
-        QMessageBox.information(parent, tr("Label all occurrences"),
-                                tr("Every occurrence of “%1” is already %2.").replace("%1", needle).replace("%2", label))
+        QMessageBox.information(parent, QCoreApplication.translate("Annotate", "Label all occurrences"),
+                                QCoreApplication.translate("Annotate", "Every occurrence of “%1” is already %2.").replace("%1", needle).replace("%2", label))
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Label all occurrences"),
-                      tr("Label %1 occurrences of “%2” as %3?").replace("%1", str(len(found)))
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Annotate", "Label all occurrences"),
+                      QCoreApplication.translate("Annotate", "Label %1 occurrences of “%2” as %3?").replace("%1", str(len(found)))
                       .replace("%2", needle).replace("%3", label),
                       QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)
     box.setDetailedText("\n".join(f"{text[max(0, s - 12):s]}【{text[s:e]}】{text[e:e + 12]}".replace("\n", " ")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QRegularExpression, \
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QRegularExpression, \
     QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
@@ -17,9 +17,6 @@ from editor.ops import annotating, texts
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Entities", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +43,8 @@ def entries(spans: list[Span]) -> list[Entry]:
 
 
 class EntitiesModel(QAbstractTableModel):
-    HEADERS = ("Label", "Text", "Count", "State")
+    HEADERS = (QT_TRANSLATE_NOOP("Entities", "Label"), QT_TRANSLATE_NOOP("Entities", "Text"),
+               QT_TRANSLATE_NOOP("Entities", "Count"), QT_TRANSLATE_NOOP("Entities", "State"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -66,7 +64,7 @@ class EntitiesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return tr(self.HEADERS[section])
+            return QCoreApplication.translate("Entities", self.HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -74,7 +72,7 @@ class EntitiesModel(QAbstractTableModel):
             return None
         e, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (e.label, e.text.replace("\n", "⏎") or tr("(deleted)"), len(e.spans), _state(e.status))[col]
+            return (e.label, e.text.replace("\n", "⏎") or QCoreApplication.translate("Entities", "(deleted)"), len(e.spans), _state(e.status))[col]
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(self.colors.get(e.label, "#888888"))
         if role == Qt.ItemDataRole.ForegroundRole and e.status != SpanStatus.ACCEPTED:
@@ -85,8 +83,8 @@ class EntitiesModel(QAbstractTableModel):
 
 
 def _state(status: str) -> str:
-    return {SpanStatus.ACCEPTED: tr("labelled"), SpanStatus.PROPOSED: tr("suggested"),
-            SpanStatus.ORPHANED: tr("orphaned")}.get(status, status)
+    return {SpanStatus.ACCEPTED: QCoreApplication.translate("Entities", "labelled"), SpanStatus.PROPOSED: QCoreApplication.translate("Entities", "suggested"),
+            SpanStatus.ORPHANED: QCoreApplication.translate("Entities", "orphaned")}.get(status, status)
 
 
 class EntitiesPanel(QWidget):
@@ -100,8 +98,8 @@ class EntitiesPanel(QWidget):
         self.filter = QComboBox()
         self.filter.setObjectName("entityLabelFilter")
         self.filter.currentIndexChanged.connect(self._filter)
-        self.delete = QPushButton(tr("Delete"))
-        self.delete.setToolTip(tr("Delete the selected span (an orphan once reviewed)"))
+        self.delete = QPushButton(QCoreApplication.translate("Entities", "Delete"))
+        self.delete.setToolTip(QCoreApplication.translate("Entities", "Delete the selected span (an orphan once reviewed)"))
         self.delete.clicked.connect(self._delete)
         self.view = QTableView()
         self.view.setObjectName("entities")
@@ -130,7 +128,7 @@ class EntitiesPanel(QWidget):
         chosen = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem(tr("All labels"), None)
+        self.filter.addItem(QCoreApplication.translate("Entities", "All labels"), None)
         for label in labels:
             self.filter.addItem(label.name, label.name)
         self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)) if chosen else 0)
@@ -171,4 +169,4 @@ class EntitiesPanel(QWidget):
 
 def install(window) -> None:
     window.entities = EntitiesPanel(window)
-    window.side_tabs.addTab(window.entities, tr("Entities"))
+    window.side_tabs.addTab(window.entities, QCoreApplication.translate("Entities", "Entities"))

@@ -150,6 +150,60 @@
     </message>
 </context>
 <context>
+    <name>Annotate</name>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="70"/>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="179"/>
+        <source>Label as</source>
+        <translation>标注为</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="182"/>
+        <source>Label all occurrences as</source>
+        <translation>全部出现处标注为</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="193"/>
+        <source>Accept suggestion</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="194"/>
+        <source>Reject suggestion</source>
+        <translation>拒绝建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="195"/>
+        <source>Relabel as</source>
+        <translation>改标为</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="200"/>
+        <source>Delete label</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="229"/>
+        <location filename="../../editor/ui/annotate.py" line="232"/>
+        <source>Label all occurrences</source>
+        <translation>标注全部出现处</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="230"/>
+        <source>Every occurrence of “%1” is already %2.</source>
+        <translation>“%1”的每一处都已标注为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/annotate.py" line="233"/>
+        <source>Label %1 occurrences of “%2” as %3?</source>
+        <translation>将“%2”的 %1 处出现标注为 %3？</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <location filename="../../editor/ui/changes_panel.py" line="30"/>
@@ -380,6 +434,69 @@
         <location filename="../../editor/ui/encoding_label.py" line="23"/>
         <source>%1 odd characters:</source>
         <translation>%1 个异常字符：</translation>
+    </message>
+</context>
+<context>
+    <name>Entities</name>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="46"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="46"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="47"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="47"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="75"/>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="86"/>
+        <source>labelled</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="86"/>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="87"/>
+        <source>orphaned</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="101"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="102"/>
+        <source>Delete the selected span (an orphan once reviewed)</source>
+        <translation>删除所选标注（孤立标注审阅后可删除）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="131"/>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/entities_panel.py" line="172"/>
+        <source>Entities</source>
+        <translation>实体</translation>
     </message>
 </context>
 <context>
@@ -663,17 +780,47 @@
         <translation>编辑期次信息</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="48"/>
+        <location filename="../../editor/ui/history_labels.py" line="50"/>
         <source>setting the status of %1 documents</source>
         <translation>设置 %1 篇文档的状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="53"/>
+        <location filename="../../editor/ui/history_labels.py" line="57"/>
+        <source>labelling “%1” %2</source>
+        <translation>标注“%1”为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="59"/>
+        <source>labelling %1 occurrences of “%2” %3</source>
+        <translation>将“%2”的 %1 处标注为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="62"/>
+        <source>relabelling “%1” %2</source>
+        <translation>将“%1”改标为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="64"/>
+        <source>deleting the label of “%1”</source>
+        <translation>删除“%1”的标注</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="66"/>
+        <source>accepting %1 suggestions</source>
+        <translation>接受 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="67"/>
+        <source>rejecting %1 suggestions</source>
+        <translation>拒绝 %1 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="71"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="57"/>
+        <location filename="../../editor/ui/history_labels.py" line="75"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
