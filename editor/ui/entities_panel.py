@@ -99,7 +99,7 @@ class EntitiesPanel(QWidget):
         self.filter.setObjectName("entityLabelFilter")
         self.filter.currentIndexChanged.connect(self._filter)
         self.delete = QPushButton(QCoreApplication.translate("Entities", "Delete"))
-        self.delete.setToolTip(QCoreApplication.translate("Entities", "Delete the selected span (an orphan once reviewed)"))
+        self.delete.setToolTip(QCoreApplication.translate("Entities", "Delete the selected span (an orphan once reviewed; a row of one span)"))
         self.delete.clicked.connect(self._delete)
         self.view = QTableView()
         self.view.setObjectName("entities")
@@ -111,6 +111,8 @@ class EntitiesPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.clicked.connect(self._clicked)
+        self.view.selectionModel().currentChanged.connect(lambda index, _prev: self._enable(index))
+        self._enable(QModelIndex())
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.delete)
@@ -137,6 +139,8 @@ class EntitiesPanel(QWidget):
         spans = texts.spans(self.window.store, session.document_id) if session is not None else []
         self.model.set_entries(entries(spans), {lbl.name: lbl.color for lbl in labels})
         self._filter()
+        self.view.resizeColumnsToContents()
+        self._enable(self.view.currentIndex())
 
     def _filter(self) -> None:
         name = self.filter.currentData()
@@ -160,6 +164,10 @@ class EntitiesPanel(QWidget):
         i = self._next.get(key, 0) % len(e.spans)
         self._next[key] = i + 1
         annotator.show_range(e.spans[i].start, e.spans[i].end)
+
+    def _enable(self, index: QModelIndex) -> None:
+        e = self.entry(index)
+        self.delete.setEnabled(e is not None and len(e.spans) == 1)
 
     def _delete(self) -> None:
         e = self.entry(self.view.currentIndex())

@@ -485,16 +485,16 @@
     </message>
     <message>
         <location filename="../../editor/ui/entities_panel.py" line="102"/>
-        <source>Delete the selected span (an orphan once reviewed)</source>
-        <translation>删除所选标注（孤立标注审阅后可删除）</translation>
+        <source>Delete the selected span (an orphan once reviewed; a row of one span)</source>
+        <translation>删除所选标注（审阅后的孤立标注；仅含一个标注的行）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/entities_panel.py" line="131"/>
+        <location filename="../../editor/ui/entities_panel.py" line="133"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/entities_panel.py" line="172"/>
+        <location filename="../../editor/ui/entities_panel.py" line="180"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>

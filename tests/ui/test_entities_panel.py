@@ -64,3 +64,13 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, store):
     model.set_entries(entries(texts.spans(store, doc)), {"LOC": "#31a354"})
     assert model.rowCount() == 2
     qtmodeltester.check(model)
+
+
+def test_delete_is_enabled_only_on_a_row_of_one_span(open_window, qtbot, store):
+    w, doc = _open(open_window, store)
+    w.workspace.perform(annotating.label_all, doc, "江西省", "LOC")
+    w.workspace.perform(annotating.add_span, doc, "PER", 9, 12)
+    w.entities.view.setCurrentIndex(w.entities.proxy.index(0, 0))
+    assert not w.entities.delete.isEnabled()  # two 江西省
+    w.entities.view.setCurrentIndex(w.entities.proxy.index(1, 0))
+    assert w.entities.delete.isEnabled()
