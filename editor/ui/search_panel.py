@@ -33,7 +33,7 @@ class HitsModel(QAbstractListModel):
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             label = f"[{hit.label}] " if hit.label else ""
-            return f"{hit.name} · {label}{hit.context}"
+            return f"{label}{hit.context}   · {hit.name}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{hit.name} ({hit.where}, {hit.start}–{hit.end})"
         if role == HIT_ROLE:
