@@ -177,4 +177,4 @@ class EntitiesPanel(QWidget):
 
 def install(window) -> None:
     window.entities = EntitiesPanel(window)
-    window.side_tabs.addTab(window.entities, QCoreApplication.translate("Entities", "Entities"))
+    window.side_tabs.insertTab(window.side_tabs.indexOf(window.changes) + 1, window.entities, QCoreApplication.translate("Entities", "Entities"))

@@ -2,8 +2,10 @@
 builds its widgets and connects its actions from the registry in ui/actions.py."""
 from __future__ import annotations
 
-from editor.ui import (annotate, clean_dialog, entities_panel, encoding_label, export_dialog, import_actions, issue_actions, issue_dialog,
-                       profiles_dialog, redecode_dialog)
+from editor.ui import (annotate, backup_actions, clean_dialog, encoding_label, entities_panel, export_dialog,
+                       history_panel, import_actions, issue_actions, issue_dialog, profiles_dialog, redecode_dialog,
+                       search_panel)
 
 FEATURES: tuple = (import_actions, encoding_label, redecode_dialog, issue_dialog, issue_actions, export_dialog,
-                   clean_dialog, profiles_dialog, annotate, entities_panel)
+                   clean_dialog, profiles_dialog, search_panel, history_panel, backup_actions, annotate,
+                   entities_panel)

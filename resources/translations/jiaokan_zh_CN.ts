@@ -25,126 +25,146 @@
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="28"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="29"/>
+        <source>Restore &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="30"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="29"/>
+        <location filename="../../editor/ui/actions.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="30"/>
+        <location filename="../../editor/ui/actions.py" line="32"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="31"/>
+        <location filename="../../editor/ui/actions.py" line="33"/>
         <source>&amp;Paste as new document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="32"/>
+        <location filename="../../editor/ui/actions.py" line="34"/>
+        <source>&amp;Search the store…</source>
+        <translation>搜索存储库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="35"/>
         <source>&amp;Next change</source>
         <translation>下一处修改(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="33"/>
+        <location filename="../../editor/ui/actions.py" line="36"/>
         <source>P&amp;revious change</source>
         <translation>上一处修改(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="34"/>
+        <location filename="../../editor/ui/actions.py" line="37"/>
         <source>Re&amp;vert change</source>
         <translation>还原此处修改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="35"/>
+        <location filename="../../editor/ui/actions.py" line="38"/>
         <source>&amp;Apply change</source>
         <translation>应用此处修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="37"/>
+        <location filename="../../editor/ui/actions.py" line="40"/>
         <source>Re-&amp;decode with another encoding…</source>
         <translation>用其他编码重新解码(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="38"/>
+        <location filename="../../editor/ui/actions.py" line="41"/>
         <source>Issue &amp;metadata…</source>
         <translation>期次信息(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="39"/>
+        <location filename="../../editor/ui/actions.py" line="42"/>
         <source>&amp;Move to issue…</source>
         <translation>移到其他期(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="40"/>
+        <location filename="../../editor/ui/actions.py" line="43"/>
         <source>Mer&amp;ge issues…</source>
         <translation>合并期次(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="41"/>
+        <location filename="../../editor/ui/actions.py" line="44"/>
         <source>&amp;Clean documents…</source>
         <translation>清理文档(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="42"/>
+        <location filename="../../editor/ui/actions.py" line="45"/>
         <source>Cleanup &amp;profiles…</source>
         <translation>清理方案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="43"/>
+        <location filename="../../editor/ui/actions.py" line="46"/>
         <source>Next &amp;document</source>
         <translation>下一篇文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="44"/>
+        <location filename="../../editor/ui/actions.py" line="47"/>
         <source>Previous d&amp;ocument</source>
         <translation>上一篇文档(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="45"/>
+        <location filename="../../editor/ui/actions.py" line="48"/>
+        <source>Document &amp;history</source>
+        <translation>文档历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="49"/>
         <source>&amp;Link the panes&apos; scrolling</source>
         <translation>联动两栏滚动(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="46"/>
+        <location filename="../../editor/ui/actions.py" line="50"/>
         <source>Colour &amp;legend…</source>
         <translation>颜色图例(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="47"/>
+        <location filename="../../editor/ui/actions.py" line="51"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="52"/>
+        <location filename="../../editor/ui/actions.py" line="56"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="54"/>
+        <location filename="../../editor/ui/actions.py" line="59"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="57"/>
+        <location filename="../../editor/ui/actions.py" line="62"/>
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="59"/>
+        <location filename="../../editor/ui/actions.py" line="64"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="60"/>
+        <location filename="../../editor/ui/actions.py" line="65"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="62"/>
+        <location filename="../../editor/ui/actions.py" line="67"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -201,6 +221,53 @@
         <location filename="../../editor/ui/annotate.py" line="233"/>
         <source>Label %1 occurrences of “%2” as %3?</source>
         <translation>将“%2”的 %1 处出现标注为 %3？</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../editor/app.py" line="70"/>
+        <source>Restore the latest backup, %1? The damaged store is kept aside.</source>
+        <translation>是否恢复最近的备份 %1？损坏的存储库将另行保留。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFeature</name>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="67"/>
+        <location filename="../../editor/ui/backup_actions.py" line="83"/>
+        <source>Backup made: %1</source>
+        <translation>已备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="69"/>
+        <source>No backup could be made: %1</source>
+        <translation>无法备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="70"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="73"/>
+        <source>Back up the store</source>
+        <translation>备份存储库</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="81"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="98"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="103"/>
+        <source>Restored %1; the store as it was is kept as %2</source>
+        <translation>已恢复 %1；原来的存储库保留为 %2</translation>
     </message>
 </context>
 <context>
@@ -823,6 +890,57 @@
         <location filename="../../editor/ui/history_labels.py" line="75"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFeature</name>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="116"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>By</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="56"/>
+        <source>Restore this revision</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="83"/>
+        <source>cleanup</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="90"/>
+        <source>%1 operations</source>
+        <translation>共 %1 项操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="102"/>
+        <source>This revision is the current text.</source>
+        <translation>此版本即当前文本。</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +1763,54 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="18"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="23"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="23"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="23"/>
+        <source>Issues</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="24"/>
+        <source>Edits</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="24"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="39"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="43"/>
+        <source>The store as it is now is kept aside beside it before the backup replaces it.</source>
+        <translation>备份替换存储库之前，当前的存储库会另行保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="44"/>
+        <source>There is no backup of this store yet.</source>
+        <translation>此存储库还没有备份。</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <location filename="../../editor/ui/rule_names.py" line="15"/>
@@ -1856,6 +2022,67 @@
         <location filename="../../editor/ui/screenshot.py" line="45"/>
         <source>no CJK font found: Chinese text renders as boxes. Install one, e.g. sudo apt-get install fonts-wqy-microhei</source>
         <translation>未找到中文字体：中文将显示为方框。请安装一种中文字体，例如 sudo apt-get install fonts-wqy-microhei</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeature</name>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="126"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="50"/>
+        <source>Search the store, e.g. 复工 or label:PER 龚建华</source>
+        <translation>搜索存储库，例如 复工 或 label:PER 龚建华</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="52"/>
+        <source>corrected text</source>
+        <translation>校对稿</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="52"/>
+        <source>raw text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="53"/>
+        <source>entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="56"/>
+        <source>all issues</source>
+        <translation>全部期次</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="57"/>
+        <source>this issue</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="85"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="90"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="96"/>
+        <source>%1 hits in %2 documents for “%3”</source>
+        <translation>“%3”在 %2 篇文档中共 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="98"/>
+        <source>Nothing found for “%1”</source>
+        <translation>未找到“%1”</translation>
     </message>
 </context>
 <context>
