@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMenu, QMessageBox, QScrollArea, QSizePolicy,
+                               QToolButton, QWidget)
 
 from editor.core.model import Label, Span, SpanStatus
 from editor.ops import annotating, texts
@@ -43,7 +44,14 @@ class Annotator(QObject):
         self.bar = QWidget()
         self.bar.setObjectName("labelBar")
         QHBoxLayout(self.bar).setContentsMargins(0, 0, 0, 0)
-        window.panes.corrected.layout().insertWidget(1, self.bar)
+        # A narrow pane scrolls the bar rather than widening the window.
+        self.bar_area = QScrollArea()
+        self.bar_area.setWidget(self.bar)
+        self.bar_area.setWidgetResizable(True)
+        self.bar_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.bar_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.bar_area.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        window.panes.corrected.layout().insertWidget(1, self.bar_area)
         self._redraw = QTimer(self, singleShot=True, interval=0)  # after the session has taken the keystroke
         self._redraw.timeout.connect(self.draw)
         self.edit.document().contentsChange.connect(lambda *_: self._redraw.start())
@@ -87,6 +95,8 @@ class Annotator(QObject):
                                  f"padding: 0 4px; color: {label.color}; font-weight: bold; }}")
             layout.addWidget(button)
         layout.addStretch(1)
+        self.bar_area.setFixedHeight(self.bar.sizeHint().height() +
+                                     self.bar_area.horizontalScrollBar().sizeHint().height())
         self.draw()
 
     def color(self, name: str) -> str:
