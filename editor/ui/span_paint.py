@@ -20,15 +20,21 @@ class Drawn:
     end: int
     color: str
     proposed: bool
-    depth: int  # how many drawn spans hold this one
+    depth: int  # how many drawn spans are open where this one starts
 
 
 def depths(ranges: list[tuple[int, int]]) -> list[int]:
-    """For each range, how many of the others contain it (an equal range counts once, by order)."""
-    out = []
-    for i, (s, e) in enumerate(ranges):
-        out.append(sum(1 for j, (s2, e2) in enumerate(ranges)
-                       if j != i and s2 <= s and e <= e2 and ((s2, e2) != (s, e) or j < i)))
+    """For each range, how many others are still open where it starts: those that hold it (of
+    two equal ranges, the later one is inside) and those that cross into it, so no underline
+    hides another. One pass in text order."""
+    order = sorted(range(len(ranges)), key=lambda i: (ranges[i][0], -ranges[i][1], i))
+    out = [0] * len(ranges)
+    open_ends: list[int] = []
+    for i in order:
+        start, end = ranges[i]
+        open_ends = [e for e in open_ends if e > start]
+        out[i] = len(open_ends)
+        open_ends.append(end)
     return out
 
 
