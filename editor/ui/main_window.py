@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
         session.marks_changed.connect(self._show_marks)
         session.typed.connect(self._update_undo_actions)
         session.marks_moved.connect(lambda edit: self.corrected_marks.moved(edit, session.marks, session.offsets))
+        session.marks_decided.connect(lambda here, there: (
+            self.corrected_marks.refresh_lines(session.marks, session.offsets, here),
+            self.raw_marks.refresh_lines(session.raw_marks, session.raw_offsets, there)))
         session.reloaded.connect(lambda: self.panes.raw.edit.setPlainText(session.raw))
         self.workspace.current = session
         self.panes.raw.edit.setPlainText(session.raw)
