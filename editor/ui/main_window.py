@@ -310,6 +310,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.changes.set_changes([])
             return
+        few = views.change_rows(self.store, changed) if changed and len(changed) <= 500 else None
+        if few is not None and self.changes.replace_changes(few):
+            return  # a decision on a few: no need to read a long document's thousands of rows
         rows = views.changes(self.store, self.session.document_id)
         if changed is not None:
             self.changes.update_changes(rows, changed)
