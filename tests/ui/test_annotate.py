@@ -101,3 +101,38 @@ def test_nested_spans_are_drawn_one_above_the_other_and_a_span_crosses_a_line_br
     lines = segments(edit, event.start, event.end)
     assert len(lines) == 2 and lines[0][2] < lines[1][2]
     edit.viewport().repaint()  # paints without error over the pane's own painting
+
+
+def test_label_all_occurrences_previews_them_and_adds_them_on_ok(open_window, qtbot, store):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    w, doc, edit = _open(open_window, store, qtbot, "𠀀江西省总工会看望江西省职工。")
+    _select(edit, 2, 5)
+    seen = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen.append((box.text(), box.detailedText()))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    w.annotator.label_all("LOC")
+    assert seen[0][0] == "Label 2 occurrences of “江西省” as LOC?"
+    assert "【江西省】总工会" in seen[0][1]
+    assert _accepted(store, doc) == [("江西省", "LOC"), ("江西省", "LOC")]
+    assert w.actions["edit.undo"].text() == "Undo labelling 2 occurrences of “江西省” LOC"
+
+
+def test_ctrl_click_on_a_span_offers_its_commands(open_window, qtbot, store):
+    from PySide6.QtWidgets import QMenu
+
+    w, doc, edit = _open(open_window, store, qtbot)
+    w.workspace.perform(annotating.add_span, doc, "LOC", 1, 4)
+    _select(edit, 3, 3)
+    qtbot.mouseClick(edit.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     edit.cursorRect().center())
+    menu = next(m for m in edit.findChildren(QMenu) if m.isVisible())
+    next(a for a in menu.actions() if a.text() == "Delete label").trigger()
+    menu.close()
+    assert _accepted(store, doc) == []
