@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from editor.ui import (clean_dialog, encoding_label, export_dialog, import_actions, issue_actions, issue_dialog,
                        profiles_dialog, redecode_dialog)
+from editor.ui import find_dialog, help_dialogs, status_actions
 
 FEATURES: tuple = (import_actions, encoding_label, redecode_dialog, issue_dialog, issue_actions, export_dialog,
-                   clean_dialog, profiles_dialog)
+                   clean_dialog, profiles_dialog, find_dialog, status_actions, help_dialogs)
