@@ -25,7 +25,7 @@ SPECS = (
     ActionSpec("file.import_folder", "file", QT_TRANSLATE_NOOP("Actions", "Import &folder…"), "Ctrl+Shift+O"),
     ActionSpec("file.export", "file", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E"),
     ActionSpec("file.save", "file", QT_TRANSLATE_NOOP("Actions", "&Save"), QKeySequence.StandardKey.Save),
-    ActionSpec("file.quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), QKeySequence.StandardKey.Quit),
+    ActionSpec("file.quit", "file", QT_TRANSLATE_NOOP("Actions", "&Quit"), "Ctrl+Q"),
     ActionSpec("edit.undo", "edit", QT_TRANSLATE_NOOP("Actions", "&Undo"), QKeySequence.StandardKey.Undo),
     ActionSpec("edit.redo", "edit", QT_TRANSLATE_NOOP("Actions", "&Redo"), QKeySequence.StandardKey.Redo),
     ActionSpec("edit.paste_document", "edit", QT_TRANSLATE_NOOP("Actions", "&Paste as new document"), "Ctrl+Shift+V"),

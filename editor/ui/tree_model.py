@@ -6,6 +6,7 @@ signals: the features that act on the store decide.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -60,7 +61,10 @@ def issue_label(row: TreeRow) -> str:
         return " · ".join(parts)
     if not row.created:
         return QCoreApplication.translate("IssueTree", "Undated issue")
-    when = row.created[:16].replace("T", " ")
+    try:
+        when = dt.datetime.fromisoformat(row.created).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        when = row.created[:16].replace("T", " ")
     return (QCoreApplication.translate("IssueTree", "Undated: %1 · imported %2")
             .replace("%1", row.name).replace("%2", when))
 
