@@ -3,6 +3,8 @@ kept in the settings (QSettings group "shortcuts", by action id, as ui/actions.p
 A shortcut another action already has is refused with a message naming that action."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QKeySequenceEdit,
@@ -14,6 +16,8 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 def _plain(text: str) -> str:
+    """A menu text without its mnemonic: "&Find…" and "查找(&F)…" as "Find…" and "查找…"."""
+    text = re.sub(r"\(&\w\)", "", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 

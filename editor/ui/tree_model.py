@@ -150,9 +150,9 @@ class IssueTreeModel(QAbstractItemModel):
             if col == 1 and node.kind != "document":
                 return self._progress_tip(node)
             if node.undated:
-                return QCoreApplication.translate(
-                    "IssueTree", "%1\nThis issue has no label or date yet: it is named by its first document and "
-                                 "when that was imported. Document > Issue metadata (Ctrl+I) gives it a date.").replace("%1", node.label)
+                return node.label + "\n" + QCoreApplication.translate(
+                    "IssueTree", "This issue has no label or date yet: it is named by its first document and when "
+                                 "that was imported. Document > Issue metadata (Ctrl+I) gives it a date.")
             return node.label
         if role == DOCUMENT_ROLE and node.kind == "document":
             return node.id

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 
@@ -13,44 +13,47 @@ def _t(text: str) -> str:
 
 
 def guide_html() -> str:
-    sections = [
-        (_t("The window"), [
-            _t("Left: the issue tree, publication > issue > document, with each document's proofreading status "
+    parts = [f"<h2>{escape(_t(TITLE))}</h2>"]
+    for title, paragraphs in SECTIONS:
+        parts.append(f"<h3>{escape(_t(title))}</h3>")
+        parts.extend(f"<p>{escape(_t(p))}</p>" for p in paragraphs)
+    return "\n".join(parts)
+
+
+TITLE = QT_TRANSLATE_NOOP("UserGuide", "Jiaokan in short")
+SECTIONS = [
+        (QT_TRANSLATE_NOOP("UserGuide", "The window"), [
+            QT_TRANSLATE_NOOP("UserGuide", "Left: the issue tree, publication > issue > document, with each document's proofreading status "
                "and each issue's progress (3/5 reviewed). An issue in italics has no date yet: it is named by its "
                "first document and when that was imported."),
-            _t("Middle: the raw text as it was imported (read-only, never changed) beside the corrected text you "
+            QT_TRANSLATE_NOOP("UserGuide", "Middle: the raw text as it was imported (read-only, never changed) beside the corrected text you "
                "edit. Right: the Changes panel, every fix a rule proposed or made."),
         ]),
-        (_t("What the colours mean"), [
-            _t("Corrected pane: text a rule wrote is tinted green; a proposal waiting for your decision is "
+        (QT_TRANSLATE_NOOP("UserGuide", "What the colours mean"), [
+            QT_TRANSLATE_NOOP("UserGuide", "Corrected pane: text a rule wrote is tinted green; a proposal waiting for your decision is "
                "underlined in orange."),
-            _t("Raw pane: text a rule replaced or removed is tinted red, so you see what the correction stands "
+            QT_TRANSLATE_NOOP("UserGuide", "Raw pane: text a rule replaced or removed is tinted red, so you see what the correction stands "
                "for."),
-            _t("The change selected in the Changes panel is marked yellow in both panes."),
-            _t("Status icons in the tree: an empty grey ring is raw, a half blue disc corrected, a full green disc "
+            QT_TRANSLATE_NOOP("UserGuide", "The change selected in the Changes panel is marked yellow in both panes."),
+            QT_TRANSLATE_NOOP("UserGuide", "Status icons in the tree: an empty grey ring is raw, a half blue disc corrected, a full green disc "
                "annotated, a purple disc with a tick reviewed."),
         ]),
-        (_t("How a change flows from a rule to an export"), [
-            _t("1. Import: the bytes are kept as they are and decoded; the cleanup profile runs its rules."),
-            _t("2. Each rule proposes changes with a reason and a confidence. Those at or above the profile's "
+        (QT_TRANSLATE_NOOP("UserGuide", "How a change flows from a rule to an export"), [
+            QT_TRANSLATE_NOOP("UserGuide", "1. Import: the bytes are kept as they are and decoded; the cleanup profile runs its rules."),
+            QT_TRANSLATE_NOOP("UserGuide", "2. Each rule proposes changes with a reason and a confidence. Those at or above the profile's "
                "threshold are applied to the corrected text; the rest wait in the Changes panel."),
-            _t("3. You decide: Apply (Ctrl+Shift+R) or Revert (Ctrl+R) one, step through them with F8, type your "
+            QT_TRANSLATE_NOOP("UserGuide", "3. You decide: Apply (Ctrl+Shift+R) or Revert (Ctrl+R) one, step through them with F8, type your "
                "own corrections, or find and replace across documents (Ctrl+H). Every step goes to the edit log "
                "with who made it, and Ctrl+Z undoes it."),
-            _t("4. Mark the document reviewed (Alt+4) when you are done; rules and imports never do."),
-            _t("5. Export (Ctrl+E) writes the current corrected text of each issue, with its accepted "
+            QT_TRANSLATE_NOOP("UserGuide", "4. Mark the document reviewed (Alt+4) when you are done; rules and imports never do."),
+            QT_TRANSLATE_NOOP("UserGuide", "5. Export (Ctrl+E) writes the current corrected text of each issue, with its accepted "
                "annotations, in the formats you choose."),
         ]),
-        (_t("Keys"), [
-            _t("Every menu command has a shortcut; Help > Keyboard shortcuts lists them all and lets you change "
+        (QT_TRANSLATE_NOOP("UserGuide", "Keys"), [
+            QT_TRANSLATE_NOOP("UserGuide", "Every menu command has a shortcut; Help > Keyboard shortcuts lists them all and lets you change "
                "them."),
         ]),
     ]
-    parts = [f"<h2>{escape(_t('Jiaokan in short'))}</h2>"]
-    for title, paragraphs in sections:
-        parts.append(f"<h3>{escape(title)}</h3>")
-        parts.extend(f"<p>{escape(p)}</p>" for p in paragraphs)
-    return "\n".join(parts)
 
 
 class UserGuide(QDialog):
