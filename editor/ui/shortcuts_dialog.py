@@ -59,6 +59,8 @@ class ShortcutsModel(QAbstractTableModel):
             spec = SPEC_BY_ID[action_id]
             return (_plain(menu), _plain(QCoreApplication.translate("Actions", spec.text)),
                     _shown(self.actions[action_id].shortcuts()), _shown(default_shortcuts(spec)))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (2, 3):
+            return self.data(index).replace(", ", "\n")
         if role == Qt.ItemDataRole.UserRole:
             return action_id
         return None
@@ -95,7 +97,10 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(2, 150)
+        self.table.setColumnWidth(3, 150)
         self.table.resizeColumnToContents(0)
         self.keys = QKeySequenceEdit(objectName="newShortcut")
         self.keys.setMaximumSequenceLength(1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
-from PySide6.QtWidgets import QAbstractItemView, QToolBar
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolBar
 
 from editor.core.model import Status
 from editor.ops import issues
@@ -54,7 +54,7 @@ class StatusFeature:
 def install(window) -> None:
     window.status_feature = StatusFeature(window)
     window.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    metrics = window.tree.fontMetrics()
-    width = metrics.horizontalAdvance(QCoreApplication.translate("IssueTree", "%1/%2 reviewed")
-                                      .replace("%1", "88").replace("%2", "88")) + 28
-    window.tree.setColumnWidth(1, max(window.tree.columnWidth(1), width))
+    # The progress column ("3/5 reviewed") takes what it needs; the names take the rest.
+    header = window.tree.header()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
