@@ -4,11 +4,14 @@
 
 (a) Gold (../shared/gold, seeds 000 and 004): the share of the raw text's character errors
     the default profile removes (and what it would be once the spaces rule of the character
-    rules has removed the spaces left), paragraph-break P/R/F1 (../shared/tools/score_clean.py's
+    rules has removed the spaces left, and with every proposal accepted: a profile with
+    threshold 0, so each rule sees the text with all proposals above it made), the proposals
+    the default profile leaves pending, paragraph-break P/R/F1 (../shared/tools/score_clean.py's
     scoring, imported), and false corrections: places where the raw text already agreed with
     the gold and the output does not, found by aligning raw, output and gold.
 (b) Synthetic (benchmarks/synthetic.py over ../shared/data/ner/dev.jsonl): per damage class,
-    the share of injected errors removed, and whether cleaning the clean originals changes
+    the share of injected errors removed (default profile and every proposal accepted), the
+    proposals left pending, the wrong corrections with every proposal accepted, and whether cleaning the clean originals changes
     anything. Targets: 90% of the gold's errors removed, break F1 0.97; 98% of each injected
     class removed, clean originals unchanged.
 (c) Speed: MB/s of raw text through the default profile on one core, each document cleaned
@@ -34,6 +37,7 @@ from editor.core.cleanup import pipeline as clean  # noqa: E402
 from editor.core.cleanup.hints import hints_from_run  # noqa: E402
 from editor.core.layout.lines import shape  # noqa: E402
 from editor.core.layout.reading import reading_text  # noqa: E402
+from editor.core.cleanup.profiles import DEFAULT, Profile  # noqa: E402
 from editor.core.cleanup.rules import RULES  # noqa: E402
 from editor.core.layout.segment import segment  # noqa: E402
 from editor.core.lang.words import splits_word  # noqa: E402
@@ -53,9 +57,18 @@ def load_scorer():
 SCORE = load_scorer()
 
 
-def output(raw: str) -> str:
-    run = clean.run(raw)
-    return reading_text(run.text, segment(run.text, hints_from_run(run)))
+ALL = Profile("every proposal accepted", threshold=0.0)
+
+
+def output(raw: str, profile: Profile = DEFAULT) -> str:
+    return cleaned(raw, profile)[0]
+
+
+def cleaned(raw: str, profile: Profile = DEFAULT) -> tuple[str, int]:
+    """The reading text and the number of proposals left pending."""
+    run = clean.run(raw, profile)
+    pending = sum(p.status == "proposed" for p in run.proposals)
+    return reading_text(run.text, segment(run.text, hints_from_run(run))), pending
 
 
 def table(header: list[str], rows: list[list]) -> None:
@@ -100,6 +113,20 @@ def false_corrections(raw: str, out: str, gold: str) -> list[str]:
     return found
 
 
+def wrong_corrections(raw: str, out: str, truth: str) -> int:
+    """Differences of the output from the truth where the raw text agreed with the truth: a
+    rule changed what was right (counted on the truth's side, so that a mark restored next to
+    punctuation is no wrong correction)."""
+    right = _equal_positions(truth, raw)
+    wrong = 0
+    for tag, i1, i2, _, _ in Levenshtein.opcodes(truth, out):
+        if tag == "equal":
+            continue
+        touched = range(i1, i2) if i2 > i1 else range(max(0, i1 - 1), min(len(truth), i1 + 1))
+        wrong += all(i in right for i in touched)
+    return wrong
+
+
 def gold_table() -> None:
     print("(a) Gold seeds, default profile")
     rows, listed = [], []
@@ -107,15 +134,19 @@ def gold_table() -> None:
         stem = gold_path.name.removesuffix(".clean.txt")
         raw = (SHARED / "seeds" / f"{stem}.txt").read_text(encoding="utf-8")
         gold = gold_path.read_text(encoding="utf-8")
-        out = output(raw)
-        s, r = SCORE.score(out, gold), SCORE.score(raw, gold)
+        out, pending = cleaned(raw)
+        every = output(raw, ALL)
+        s, r, e = SCORE.score(out, gold), SCORE.score(raw, gold), SCORE.score(every, gold)
         wrong = false_corrections(SCORE.normalise(raw), SCORE.normalise(out), SCORE.normalise(gold))
+        wrong_all = wrong_corrections(SCORE.normalise(raw), SCORE.normalise(every), SCORE.normalise(gold))
         spaces = space_edits(SCORE.normalise(out), SCORE.normalise(gold))
         rows.append([stem[:3], r["edits"], s["edits"], spaces, f"{1 - s['edits'] / r['edits']:.1%}",
-                     f"{1 - (s['edits'] - spaces) / r['edits']:.1%}", f"{s['cer']:.4f}",
+                     f"{1 - (s['edits'] - spaces) / r['edits']:.1%}", f"{1 - e['edits'] / r['edits']:.1%}",
+                     pending, wrong_all, f"{s['cer']:.4f}",
                      f"{s['break_p']:.3f}", f"{s['break_r']:.3f}", f"{s['break_f1']:.3f}", len(wrong)])
         listed += [f"  {stem[:3]}: {w}" for w in wrong]
-    table(["seed", "raw edits", "left", "left: spaces", "errors removed", "... with spaces fixed", "CER",
+    table(["seed", "raw edits", "left", "left: spaces", "errors removed", "... with spaces fixed",
+           "... all accepted", "pending", "wrong if all accepted", "CER",
            "break P", "break R", "break F1", "false corr."], rows)
     print("False corrections:" if listed else "False corrections: none")
     print("\n".join(listed) + ("\n" if listed else ""))
@@ -127,21 +158,31 @@ def synthetic_table(docs: int, seed: int) -> dict[str, list[str]]:
     sentences = synthetic.load_sentences(SHARED / "data" / "ner" / "dev.jsonl")
     names = synthetic.load_names(SHARED / "data" / "ner" / "dev.jsonl")
     corpus = synthetic.make_docs(sentences, names, docs, rng)
+    slots = synthetic.QuoteSlots.of(sentences)
     rows, raws = [], {}
-    for kind in synthetic.KINDS:
-        injected = left = exact = 0
+    for kind in synthetic.KINDS + synthetic.QUOTE_KINDS:
+        injected = left = left_all = exact = pending = wrong = 0
         for doc in corpus:
+            if kind in synthetic.QUOTE_KINDS:
+                doc = synthetic.quote_doc(kind, doc, rng, slots)
             truth = synthetic.clean_text(doc)
             damaged = synthetic.damage(kind, doc, rng, names)
             raws.setdefault(kind, []).append(damaged)
-            out = output(damaged)
-            injected += Levenshtein.distance(SCORE.normalise(damaged), SCORE.normalise(truth))
-            left += Levenshtein.distance(SCORE.normalise(out), SCORE.normalise(truth))
+            out, waiting = cleaned(damaged)
+            every = output(damaged, ALL)
+            n_damaged, n_truth = SCORE.normalise(damaged), SCORE.normalise(truth)
+            injected += Levenshtein.distance(n_damaged, n_truth)
+            left += Levenshtein.distance(SCORE.normalise(out), n_truth)
+            left_all += Levenshtein.distance(SCORE.normalise(every), n_truth)
+            pending += waiting
+            wrong += wrong_corrections(n_damaged, SCORE.normalise(every), n_truth)
             exact += out == truth
         removed = f"{1 - left / injected:.1%}" if injected else "-"
+        removed_all = f"{1 - left_all / injected:.1%}" if injected else "-"
         owner = "line rules" if kind in synthetic.LINE_KINDS else "character rules"
-        rows.append([kind, owner, injected, left, removed, f"{exact}/{len(corpus)}"])
-    table(["damage class", "repaired by", "injected edits", "left", "removed", "output = original"], rows)
+        rows.append([kind, owner, injected, left, removed, removed_all, pending, wrong, f"{exact}/{len(corpus)}"])
+    table(["damage class", "repaired by", "injected edits", "left", "removed", "removed, all accepted",
+           "pending", "wrong if all accepted", "output = original"], rows)
     unchanged = sum(not [p for p in clean.run(synthetic.clean_text(d)).proposals if p.change.confidence >= 0.5]
                     for d in corpus)
     same = sum(output(synthetic.clean_text(d)) == synthetic.clean_text(d) for d in corpus)
@@ -181,15 +222,17 @@ class _Recorder:
 def speed_table(raws: dict[str, list[str]]) -> None:
     seeds = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
     corpora = {
-        "mixed": [t for texts in raws.values() for t in texts] + seeds,
+        "mixed": [t for kind in synthetic.KINDS for t in raws[kind]] + seeds,
         "hard-wrapped": raws["hard wrapping"],
         "traditional": raws["traditional (OpenCC s2t)"],
         "seeds": seeds,
+        "stripped quotes": [t for kind in synthetic.QUOTE_KINDS for t in raws[kind]],
     }
     print("(c) Speed, default profile, one core, each document cleaned on its own as import does, no text repeated "
           "and the caches keyed on text (line shapes, word splits) emptied before each run; medians of 5 runs. "
-          "mixed: every synthetic document of (b) and the five seeds; hard-wrapped: a change per line; traditional: "
-          "converted by OpenCC, a change per phrase; seeds: the five real transcriptions, every damage class at once.")
+          "mixed: every synthetic document of (b) but the stripped quotes, and the five seeds; hard-wrapped: a change per line; traditional: "
+          "converted by OpenCC, a change per phrase; seeds: the five real transcriptions, every damage class at once; "
+          "stripped quotes: the three stripped-quote classes of (b).")
     rows = {rule.id: [rule.id] for rule in RULES}
     totals, rates = ["whole pipeline (clean.run)"], ["MB/s"]
     for docs in corpora.values():

@@ -214,7 +214,78 @@ def damage(kind: str, doc: list[ArticleText], rng: random.Random, names: list[st
         return _noise(doc, rng)
     if kind == "furniture lines":
         return _furniture(doc, rng, names)
+    if kind in QUOTE_KINDS:  # ``doc`` is quote_doc's
+        return strip_quotes(raw_layout([b for a in doc for b in a.blocks()]))
     raise ValueError(kind)
+
+
+# Stripped quotation marks around terms (a class of its own: the damage needs quoted terms in
+# the original). Sentences of the corpus that quote one short term inside a clause
+# (…获“世界团体杯”冠军…) or at its edge (…面临“二次创业”，…) lend their slots: "recurring"
+# puts one term in 3-4 of them, so that it is set off several times; "at commas" puts it in
+# one inner slot and 2-3 edge slots (the one-space forms ，赣工贷 进一步 and 的 十件实事。);
+# "page without quotation marks" quotes 4-6 different terms once each and nothing else.
+_TERM = "[\u4e00-\u9fff]{2,8}"
+_INNER_SLOT = re.compile(f"(?<=[\u4e00-\u9fff])“({_TERM})”(?=[\u4e00-\u9fff])")
+_EDGE_SLOT = re.compile(f"(?<=[，、：])“({_TERM})”(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])“({_TERM})”(?=[，。、；])")
+_STRIP = re.compile("[“”]")
+QUOTE_KINDS = ("stripped quotes: recurring term", "stripped quotes: recurring term at commas",
+               "stripped quotes: page without quotation marks")
+
+
+@dataclass(frozen=True)
+class QuoteSlots:
+    plain: tuple[str, ...]  # sentences without any quotation mark
+    inner: tuple[str, ...]  # one quoted term inside a clause
+    edge: tuple[str, ...]  # one quoted term beside a clause mark
+
+    @classmethod
+    def of(cls, sentences: list[str]) -> "QuoteSlots":
+        one = [s for s in sentences if s.count("“") == 1 and s.count("”") == 1 and '"' not in s]
+        return cls(tuple(s for s in sentences if not re.search("[“”‘’\"]", s)),
+                   tuple(s for s in one if _INNER_SLOT.search(s)),
+                   tuple(s for s in one if _EDGE_SLOT.search(s) and not _INNER_SLOT.search(s)))
+
+    def terms(self) -> list[str]:
+        return sorted({m.group(1) for s in self.inner for m in [_INNER_SLOT.search(s)]})
+
+
+def _fill(sentence: str, slot: re.Pattern, term: str) -> str:
+    m = slot.search(sentence)
+    return sentence[:m.start()] + f"“{term}”" + sentence[m.end():]
+
+
+def quote_doc(kind: str, doc: list[ArticleText], rng: random.Random, slots: QuoteSlots) -> list[ArticleText]:
+    """``doc`` rebuilt from plain sentences with quoted terms placed as ``kind`` says."""
+    term = rng.choice(slots.terms())
+    if kind == QUOTE_KINDS[0]:
+        quoted = [_fill(s, _INNER_SLOT, term) for s in rng.sample(slots.inner, rng.randint(3, 4))]
+    elif kind == QUOTE_KINDS[1]:
+        quoted = [_fill(rng.choice(slots.inner), _INNER_SLOT, term)] + [
+            _fill(s, _EDGE_SLOT, term) for s in rng.sample(slots.edge, rng.randint(2, 3))]
+    else:
+        quoted = rng.sample(slots.inner, rng.randint(4, 6))
+    out = []
+    for a in doc:
+        paragraphs = []
+        for _ in a.paragraphs:
+            paragraphs.append(list(rng.sample(slots.plain, rng.randint(4, 8))))
+        out.append(ArticleText(a.title, a.byline, paragraphs))
+    for q in quoted:  # spread over the document's paragraphs
+        article = rng.choice(out)
+        paragraph = rng.choice(article.paragraphs)
+        paragraph.insert(rng.randint(0, len(paragraph)), q)
+    return [ArticleText(a.title, a.byline, tuple("".join(p) for p in a.paragraphs)) for a in out]
+
+
+def strip_quotes(text: str) -> str:
+    """Quotation marks as extraction loses them: a space where one stood between two
+    characters of text, nothing next to punctuation or a line end."""
+    def space(m: re.Match) -> str:
+        before = text[m.start() - 1] if m.start() else "\n"
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        return " " if before.isalnum() and after.isalnum() else ""
+    return _STRIP.sub(space, text)
 
 
 KINDS = ("layout only", "page/column breaks", "hard wrapping", "noise lines", "furniture lines", "doubled glyphs",

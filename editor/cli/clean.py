@@ -2,6 +2,11 @@
 proposal at or above the profile's threshold applied), segment it and write the reading text:
 exactly what a plain-text export of the document contains.
 
+HTML pages and .docx files are cleaned from the visible text import stores (decoding/extract.py).
+With ``--db`` the profile may be one saved in that store, and what the editor's decisions in
+it teach (for the publication the document's header names, else the whole store) moves the
+confidences as it does on import; the store is only read.
+
 ``--changes`` writes every proposal instead (rule, raw span, before -> after, confidence,
 status); ``--json`` writes the structure (articles with their fields, figures), the issue
 metadata and the changes. ``-o`` writes to a file through a temporary file and a rename, so
@@ -16,12 +21,15 @@ import tempfile
 from pathlib import Path
 
 from editor.core.cleanup import pipeline as clean
+from editor.core.cleanup.priors import NOTHING, Learned
 from editor.core.decoding.decode import decode
+from editor.core.decoding.extract import KINDS, extract
+from editor.core.decoding.magic import sniff
 from editor.core.errors import InputError
 from editor.core.cleanup.hints import hints_from_run
 from editor.core.layout.metadata import furniture_meta, suggest_meta
 from editor.core.model import Article, IssueMeta, Structure
-from editor.core.cleanup.profiles import BUILTIN
+from editor.core.cleanup.profiles import BUILTIN, Profile
 from editor.core.layout.reading import reading_text
 from editor.core.layout.segment import segment
 
@@ -32,8 +40,10 @@ def register(sub) -> None:
                                    "write the reading text a plain-text export contains.")
     p.add_argument("file", type=Path, help="a raw transcription (any encoding)")
     p.add_argument("-o", "--output", type=Path, help="write here instead of standard output")
-    p.add_argument("--profile", choices=sorted(BUILTIN), default="default",
-                   help="cleanup profile: default applies proposals from 0.5, conservative from 0.9")
+    p.add_argument("--profile", default="default",
+                   help="cleanup profile: default applies proposals from 0.5, conservative from 0.9; "
+                        "with --db also a profile saved in that store")
+    p.add_argument("--db", type=Path, help="a Jiaokan store to read the profile and what its decisions teach from")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="structure, metadata and changes as JSON")
     mode.add_argument("--changes", action="store_true", help="every proposed change, one per line")
@@ -45,12 +55,13 @@ def run(args) -> int:
         data = args.file.read_bytes()
     except OSError as err:
         raise InputError(args.file, err.strerror or str(err)) from None
-    decoded = decode(data, args.file)
-    result = clean.run(decoded.text, BUILTIN[args.profile])
+    text, encoding = _text(args.file, data)
+    profile, priors = _knowledge(args, text)
+    result = clean.run(text, profile, priors=priors)
     structure = segment(result.text, hints_from_run(result))
     if args.json:
         meta = issue_meta(result)
-        out = json.dumps(as_json(args.file, decoded.encoding, args.profile, result, structure, meta),
+        out = json.dumps(as_json(args.file, encoding, args.profile, result, structure, meta),
                          ensure_ascii=False, indent=1) + "\n"
     elif args.changes:
         out = "".join(change_line(p) + "\n" for p in result.proposals)
@@ -61,6 +72,37 @@ def run(args) -> int:
     else:
         sys.stdout.write(out)
     return 0
+
+
+def _text(path: Path, data: bytes) -> tuple[str, str]:
+    """The text import would store: the visible text of a page or .docx, else the decoded bytes."""
+    found = sniff(data)
+    if path.suffix.lower() in KINDS or (found is not None and found.name == "docx"):
+        extracted = extract(str(path), data)
+        return extracted.text, extracted.encoding
+    decoded = decode(data, path)
+    return decoded.text, decoded.encoding
+
+
+def _knowledge(args, text: str) -> tuple[Profile, Learned]:
+    if args.db is None:
+        if args.profile not in BUILTIN:
+            raise InputError(args.profile, f"no built-in cleanup profile of that name (known: {', '.join(BUILTIN)}); "
+                                           "give --db to use one saved in a store")
+        return BUILTIN[args.profile], NOTHING
+    from editor.ops.cleaning import priors_by_name
+    from editor.store import Store
+    from editor.store.db import open_database
+
+    store = Store(open_database(args.db, readonly=True), args.db)
+    try:
+        try:
+            profile = store.profiles.get(args.profile)
+        except KeyError as err:
+            raise InputError(args.profile, err.args[0]) from None
+        return profile, priors_by_name(store, suggest_meta(text).publication, profile)
+    finally:
+        store.close()
 
 
 def issue_meta(result: clean.CleanRun) -> IssueMeta:

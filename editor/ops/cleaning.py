@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from editor.core.cleanup import pipeline as clean
+from editor.core.cleanup.priors import NOTHING, Learned, learn
 from editor.core.text import marks
 from editor.core.text.edits import Edit, StepMap
 from editor.core.cleanup.hints import hints_from_run
@@ -39,9 +40,11 @@ class Prepared:
     structure: Structure
 
 
-def prepare(text: str, profile: Profile, learned: Mapping[str, object] | None = None) -> Prepared:
-    """``learned``: what the store taught the rules (``lookalike_learning.learned_for``)."""
-    run = clean.run(text, profile, learned=learned)
+def prepare(text: str, profile: Profile, learned: Mapping[str, object] | None = None,
+            priors: Learned = NOTHING) -> Prepared:
+    """``learned``: what the store taught the rules (``lookalike_learning.learned_for``);
+    ``priors``: what the editor's decisions teach (``priors_by_name``)."""
+    run = clean.run(text, profile, learned=learned, priors=priors)
     return Prepared(text, run, segment(run.text, hints_from_run(run)))
 
 
@@ -62,7 +65,8 @@ def clean_document(store: Store, document_id: int, profile: Profile,
         earlier = _Earlier(store, cur, log)
         run = prepared.run if prepared is not None else \
             clean.run(cur.text, profile, protected=_protected(store, cur) + earlier.refused,
-                      learned=lookalike_learning.learned_for(store, profile))
+                      learned=lookalike_learning.learned_for(store, profile),
+                      priors=priors_for(store, store.decisions.publication_of(document_id)) if profile.learn else NOTHING)
         run_id = store.changes.add_run(document_id, cur.decoding_id, profile.to_json())
         raw_spans = _to_raw(log, [(p.raw_start, p.raw_end) for p in run.proposals])
         by_seq: dict[int, int] = {}
@@ -123,6 +127,19 @@ class _Earlier:
                 self.refused.append((max(0, mark.start - 1), min(len(cur.text), mark.end + 1)))
             else:
                 self.refused.append((mark.start, mark.end))
+
+
+def priors_for(store: Store, publication_id: int | None) -> Learned:
+    """What the editor's decisions in the publication (or, without one, the store) teach."""
+    scope = "this publication" if publication_id is not None else "this store"
+    return learn(store.decisions.for_publication(publication_id), scope)
+
+
+def priors_by_name(store: Store, publication: str | None, profile: Profile) -> Learned:
+    """``priors_for`` a text not yet stored, by the name of its publication (if the store knows it)."""
+    if not profile.learn:
+        return NOTHING
+    return priors_for(store, store.decisions.publication_id(publication))
 
 
 def _protected(store: Store, cur: texts.Current) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from editor.core.model import Decoded, IssueMeta
 from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress
 from editor.ops import lookalike_learning
-from editor.ops.cleaning import clean_document, prepare
+from editor.ops.cleaning import clean_document, prepare, priors_by_name
 from editor.ops.grouping import IssueGrouping
 from editor.ops.import_jsonl import import_annotated, is_annotated_jsonl
 from editor.ops.import_report import ImportReport, ImportResult, imported
@@ -49,7 +49,8 @@ def _store(store: Store, data: bytes, name: str, path: str | None, kind: str, de
     once (another process, the window and the CLI) store them once and report a duplicate."""
     folder = str(Path(path).parent) if path else None
     meta = meta if meta is not None else grouping.suggest(decoded.text, folder)
-    prepared = prepare(decoded.text, profile, lookalike_learning.learned_for(store, profile)) \
+    prepared = prepare(decoded.text, profile, lookalike_learning.learned_for(store, profile),
+                       priors_by_name(store, meta.publication, profile)) \
         if profile is not None else None
     digest = sha256(data)
     with store.atomic():

@@ -15,6 +15,7 @@ class Store:
     def __init__(self, db, path: Path):
         from editor.store.articles import Articles
         from editor.store.changes import Changes
+        from editor.store.decisions import Decisions
         from editor.store.documents import Documents
         from editor.store.history import History
         from editor.store.issues import Issues
@@ -33,6 +34,7 @@ class Store:
         self.issues = Issues(db)
         self.log = Log(db)
         self.changes = Changes(db)
+        self.decisions = Decisions(db)
         self.articles = Articles(db)
         self.labels = Labels(db)
         self.spans = Spans(db)

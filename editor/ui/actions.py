@@ -48,6 +48,8 @@ SPECS = (
     ActionSpec("tools.profiles", "tools", QT_TRANSLATE_NOOP("Actions", "Cleanup &profiles…"), "Ctrl+Shift+P"),
     ActionSpec("view.next_document", "view", QT_TRANSLATE_NOOP("Actions", "Next &document"), "Ctrl+PgDown"),
     ActionSpec("view.previous_document", "view", QT_TRANSLATE_NOOP("Actions", "Previous d&ocument"), "Ctrl+PgUp"),
+    ActionSpec("view.link_panes", "view", QT_TRANSLATE_NOOP("Actions", "&Link the panes' scrolling"), "Ctrl+Alt+L"),
+    ActionSpec("view.legend", "view", QT_TRANSLATE_NOOP("Actions", "Colour &legend…"), "Ctrl+Alt+G"),
     ActionSpec("help.guide", "help", QT_TRANSLATE_NOOP("Actions", "User &guide"), "F1"),
     ActionSpec("help.shortcuts", "help", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts…"), "Ctrl+/"),
     ActionSpec("help.about", "help", QT_TRANSLATE_NOOP("Actions", "&About Jiaokan"), "Ctrl+Shift+F1"),
@@ -64,7 +66,8 @@ MENUS = (
      ("document.redecode", None, "document.issue_metadata", "document.move", "document.merge_issues", None,
       "document.status_raw", "document.status_corrected", "document.status_annotated", "document.status_reviewed")),
     ("tools", QT_TRANSLATE_NOOP("Actions", "&Tools"), ("tools.clean", "tools.profiles")),
-    ("view", QT_TRANSLATE_NOOP("Actions", "&View"), ("view.next_document", "view.previous_document")),
+    ("view", QT_TRANSLATE_NOOP("Actions", "&View"), ("view.next_document", "view.previous_document", None,
+                                                      "view.link_panes", "view.legend")),
     ("help", QT_TRANSLATE_NOOP("Actions", "&Help"), ("help.guide", "help.shortcuts", None, "help.about")),
 )
 

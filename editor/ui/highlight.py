@@ -1,56 +1,83 @@
-"""Change marks in a text pane: a QSyntaxHighlighter fed by a per-block index of spans.
+"""Change marks in a text pane: a QSyntaxHighlighter fed by a per-block index of spans, and thin
+carets where text was deleted (a deletion has no character to colour, and colouring the next
+one would make untouched text look edited).
 
 Formats come from the highlighter, never from mergeCharFormat into the document (which would
 fire contentsChange and enter the edit log). Only blocks whose marks changed are rehighlighted.
+Colours say where a change came from: a rule, the editor's typing, or a proposal waiting.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from typing import Sequence
 
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat
 
 from editor.core.text.marks import Mark
 from editor.ui.offsets import OffsetMap
 
 
-def _format(background: str | None = None, underline: str | None = None) -> QTextCharFormat:
+def _format(background: str | None = None, underline: str | None = None, strike: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if background:
         fmt.setBackground(QColor(background))
     if underline:
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(underline))
+    fmt.setFontStrikeOut(strike)
     return fmt
 
 
-FORMATS = {
-    "applied": _format(background="#d8f0d8"),  # corrected text a rule wrote
-    "proposed": _format(underline="#ff8c00"),  # a proposal waiting for the editor
-    "removed": _format(background="#fbdcd7"),  # raw text a rule replaced
+# kind: (background, underline, strike-through, caret colour, legend text)
+STYLES = {
+    "applied": ("#d8f0d8", None, False, "#2e9d3a", QT_TRANSLATE_NOOP("Legend", "written by a cleanup rule")),
+    "user": ("#dbe7fb", None, False, "#2f6fd6", QT_TRANSLATE_NOOP("Legend", "typed or deleted by the editor")),
+    "proposed": (None, "#ff8c00", False, "#ff8c00", QT_TRANSLATE_NOOP("Legend", "a proposal waiting for a decision")),
+    "removed": ("#fbdcd7", None, True, "#d7301f", QT_TRANSLATE_NOOP("Legend", "raw text a rule replaced or removed")),
 }
+FORMATS = {kind: _format(bg, ul, strike) for kind, (bg, ul, strike, _, _) in STYLES.items()}
+
+
+def legend_html() -> str:
+    """The colours and what they mean, for View > Colour legend and the pane titles' tooltips."""
+    rows = []
+    for kind, (bg, ul, strike, caret, text) in STYLES.items():
+        style = f"background:{bg};" if bg else f"border-bottom:2px solid {ul};"
+        sample = "<s>校</s>" if strike else "校"
+        rows.append(f"<tr><td><span style='{style}'>&nbsp;{sample}&nbsp;</span></td>"
+                    f"<td><span style='color:{caret}'>┃</span></td>"
+                    f"<td>{QCoreApplication.translate('Legend', text)}</td></tr>")
+    note = QCoreApplication.translate("Legend", "A thin bar marks a place where text was deleted.")
+    return f"<table cellspacing='4'>{''.join(rows)}</table><p>{note}</p>"
 
 
 class MarkHighlighter(QSyntaxHighlighter):
-    def __init__(self, document: QTextDocument):
-        super().__init__(document)
+    def __init__(self, edit):
+        """``edit``: the pane (a ui.panes.TextEdit, which draws the deletion carets)."""
+        super().__init__(edit.document())
+        self.edit = edit
         self._by_block: dict[int, list[tuple[int, int, str]]] = {}
 
     def set_marks(self, marks: Sequence[Mark], offsets: OffsetMap) -> None:
         old = set(self._by_block)
-        self._by_block = self._index(marks, offsets)
+        self._by_block, carets = self._index(marks, offsets)
+        self.edit.set_carets(carets)
         for number in old | set(self._by_block):
             block = self.document().findBlockByNumber(number)
             if block.isValid():
                 self.rehighlightBlock(block)
 
-    def _index(self, marks: Sequence[Mark], offsets: OffsetMap) -> dict[int, list[tuple[int, int, str]]]:
+    def _index(self, marks: Sequence[Mark], offsets: OffsetMap):
         doc = self.document()
         index: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        carets: list[tuple[int, str]] = []
         for m in marks:
             start, end = offsets.to_utf16(m.start), offsets.to_utf16(m.end)
             if end == start:
-                end = start + 1  # a deletion: mark the character after it
+                carets.append((start, STYLES.get(m.kind, STYLES["applied"])[3]))
+                continue
             block = doc.findBlock(start)
             while block.isValid() and block.position() < end:
                 b0 = block.position()
@@ -58,10 +85,16 @@ class MarkHighlighter(QSyntaxHighlighter):
                 if e > s:
                     index[block.blockNumber()].append((s - b0, e - s, m.kind))
                 block = block.next()
-        return dict(index)
+        carets.sort()
+        return dict(index), carets
 
     def highlightBlock(self, text: str) -> None:
         for start, length, kind in self._by_block.get(self.currentBlock().blockNumber(), ()):
             fmt = FORMATS.get(kind)
             if fmt is not None:
                 self.setFormat(start, length, fmt)
+
+
+def visible_carets(carets: Sequence[tuple[int, str]], first: int, last: int) -> Sequence[tuple[int, str]]:
+    """The carets between two UTF-16 positions (the part of the text on screen)."""
+    return carets[bisect_left(carets, (first, "")):bisect_right(carets, (last, "\uffff"))]

@@ -17,7 +17,8 @@ from editor.ops import views
 from editor.store import Store
 from editor.ui.actions import MENUS, build_actions
 from editor.ui.changes_panel import ChangesPanel
-from editor.ui.highlight import MarkHighlighter
+from editor.ui.align import PaneLink
+from editor.ui.highlight import MarkHighlighter, legend_html
 from editor.ui.offsets import OffsetMap
 from editor.ui.panes import SideBySide
 from editor.ui.session import DocumentSession
@@ -53,8 +54,12 @@ class MainWindow(QMainWindow):
         self.tree.selectionModel().currentChanged.connect(self._on_tree_current)
 
         self.panes = SideBySide()
-        self.raw_marks = MarkHighlighter(self.panes.raw.edit.document())
-        self.corrected_marks = MarkHighlighter(self.panes.corrected.edit.document())
+        self.raw_marks = MarkHighlighter(self.panes.raw.edit)
+        self.corrected_marks = MarkHighlighter(self.panes.corrected.edit)
+        self.pane_link = PaneLink(self.panes.raw.edit, self.panes.corrected.edit, lambda: self.session, self)
+        legend = legend_html()
+        self.panes.raw.title.setToolTip(legend)
+        self.panes.corrected.title.setToolTip(legend)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.panes)
@@ -72,8 +77,7 @@ class MainWindow(QMainWindow):
                               QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.resizeDocks([self.dock], [380], Qt.Orientation.Horizontal)
-        self.changes.revert_requested.connect(lambda cid: self.decide_change(cid, revert=True))
-        self.changes.accept_requested.connect(lambda cid: self.decide_change(cid, revert=False))
+        self.changes.decide_requested.connect(self.decide_many)
         self.changes.change_selected.connect(self._show_change)
 
         self.store_label = QLabel()
@@ -160,6 +164,10 @@ class MainWindow(QMainWindow):
         a["view.next_document"].triggered.connect(lambda: self.step_document(1))
         a["view.previous_document"].triggered.connect(lambda: self.step_document(-1))
         a["help.about"].triggered.connect(self._about)
+        a["view.link_panes"].setCheckable(True)
+        a["view.link_panes"].setChecked(True)
+        a["view.link_panes"].toggled.connect(self.pane_link.set_linked)
+        a["view.legend"].triggered.connect(self._legend)
 
     def _update_undo_actions(self) -> None:
         for key, label, generic in (("edit.undo", self.workspace.undo_label(), "&Undo"),
@@ -177,6 +185,13 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
                 disabled.append(key)
         return disabled
+
+    def _legend(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("MainWindow", "Colour legend"),
+                          legend_html(), QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        self._legend_box = box
 
     def _about(self) -> None:
         text = QCoreApplication.translate(
@@ -298,14 +313,19 @@ class MainWindow(QMainWindow):
             self.changes.set_changes(rows)
 
     def _decide_current_change(self, revert: bool) -> None:
-        row = self.changes.current()
-        if row is not None and (row.status == "accepted") == revert:
-            self.decide_change(row.id, revert=revert)
+        rows = [r for r in self.changes.selected() if (r.status == "accepted") == revert]
+        if rows:
+            self.decide_many("revert" if revert else "accept", [r.id for r in rows])
 
     def decide_change(self, change_id: int, revert: bool) -> None:
-        if self.session is None:
+        self.decide_many("revert" if revert else "accept", [change_id])
+
+    def decide_many(self, kind: str, change_ids: list[int]) -> None:
+        """Apply, revert or reject changes of the open document: one undo step."""
+        if self.session is None or not change_ids:
             return
-        self.workspace.perform(change_ops.revert if revert else change_ops.accept, change_id, origin=self.changes)
+        fn = {"accept": change_ops.accept_many, "revert": change_ops.revert_many, "reject": change_ops.reject_many}[kind]
+        self.workspace.perform(fn, change_ids, origin=self.changes)
 
     def _show_change(self, row) -> None:
         """Mark the change in both panes: raw span on the left, its current text on the right."""

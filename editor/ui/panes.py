@@ -1,8 +1,8 @@
 """The side-by-side text panes: raw (read-only) and corrected (editable)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QKeyEvent, QKeySequence, QPainter, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
@@ -19,7 +19,32 @@ def text_font(size: int = 12) -> QFont:
 
 class TextEdit(QPlainTextEdit):
     """A pane whose undo is the store's: Ctrl+Z and Ctrl+Shift+Z reach the window's Undo and Redo
-    actions even with the focus here (a QPlainTextEdit claims them for its own undo, which is off)."""
+    actions even with the focus here (a QPlainTextEdit claims them for its own undo, which is off).
+    It draws a thin caret where text was deleted (``set_carets``)."""
+
+    carets: list = []
+
+    def set_carets(self, carets) -> None:
+        """(UTF-16 position, colour) pairs, sorted."""
+        self.carets = list(carets)
+        self.viewport().update()
+
+    def paintEvent(self, e) -> None:
+        super().paintEvent(e)
+        if not self.carets:
+            return
+        from editor.ui.highlight import visible_carets
+
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        rect = self.viewport().rect()
+        last = self.cursorForPosition(QPoint(rect.width(), rect.height())).position()
+        painter = QPainter(self.viewport())
+        cursor = QTextCursor(self.document())
+        for position, colour in visible_carets(self.carets, first, last):
+            cursor.setPosition(min(position, self.document().characterCount() - 1))
+            r = self.cursorRect(cursor)
+            painter.fillRect(r.x() - 1, r.y() + 1, 2, r.height() - 2, QColor(colour))
+        painter.end()
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and _undo_key(e):

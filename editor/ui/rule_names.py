@@ -3,9 +3,12 @@ strings, translated in the "Rules" context. They are listed here so that lupdate
 a test keeps the list in step with the registry."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from editor.core.cleanup.rules.base import Rule
+if TYPE_CHECKING:  # the rules package loads every rule: not at start-up
+    from editor.core.cleanup.rules.base import Rule
 
 TEXTS = (
     QT_TRANSLATE_NOOP("Rules", "Markdown marks"),
@@ -47,17 +50,28 @@ TEXTS = (
 )
 
 
-def title(rule: Rule) -> str:
+def title(rule: "Rule") -> str:
     return QCoreApplication.translate("Rules", rule.title)
 
 
-def description(rule: Rule) -> str:
+def description(rule: "Rule") -> str:
     return QCoreApplication.translate("Rules", rule.description)
+
+
+# Titles by rule id, so the Changes panel names rules without loading the registry at start-up
+# (a test keeps this in step with the registry).
+TITLES = {
+    "markup": "Markdown marks", "glyphs.doubled": "Doubled glyphs", "script.t2s": "Traditional to simplified",
+    "furniture": "Page furniture", "noise": "Web and layout noise", "width.alnum": "Full-width digits and letters",
+    "punct.quotes": "Straight quotes", "punct.width": "Punctuation width", "spaces.cjk": "Spaces in Chinese text",
+    "quotes.stripped": "Stripped quotation marks", "words.stray_english": "Stray English words",
+    "paragraphs.unwrap": "Hard-wrapped columns", "paragraphs.interrupted": "Captions inside a sentence",
+    "paragraphs.join": "Broken paragraphs", "layout.blocks": "Block layout", "chars.doubled": "Doubled characters",
+    "user.replacements": "Replacement lists", "chars.lookalike": "OCR look-alike characters",
+}
 
 
 def rule_name(rule_id: str) -> str:
     """A rule's translated title by its id; the id itself for a rule this version lacks."""
-    from editor.core.cleanup.rules import BY_ID  # the registry loads every rule: only when a name is shown
-
-    rule = BY_ID.get(rule_id)
-    return title(rule) if rule is not None else rule_id
+    text = TITLES.get(rule_id)
+    return QCoreApplication.translate("Rules", text) if text else rule_id

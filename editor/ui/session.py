@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from editor.core.errors import ConflictError, JiaokanError, StoreBusy
 from editor.core.opchanges import OpChanges
+from editor.core.text.alignment import Alignment
 from editor.core.text.edits import Edit, map_range
 from editor.core.text.marks import Mark
 from editor.ops import review, texts, typing
@@ -82,6 +83,7 @@ class DocumentSession(QObject):
         self.seq = cur.seq
         self.offsets = OffsetMap(self.shadow)
         self.raw_offsets = OffsetMap(self.raw)
+        self.alignment = Alignment(self.store.log.edits(self.document_id, cur.decoding_id))
         self.raw_marks, self.marks = review.marks(self.store, self.document_id)
 
     # ---- the pane
@@ -151,6 +153,8 @@ class DocumentSession(QObject):
         breaks = self._last is None or not continues(self._last[0], edit) or now - self._last[1] > MERGE_SECONDS
         self._last = (edit, now)
         self._advance(edit)
+        self.marks.append(Mark(-1, edit.start, edit.start + len(edit.insert), "user"))  # the editor's own
+        self.marks_changed.emit()
         was_dirty = bool(self.pending)
         self.pending.append(Pending(edit, now, breaks))
         self._idle.start()
@@ -163,6 +167,7 @@ class DocumentSession(QObject):
     def _advance(self, edit: Edit) -> None:
         self.shadow = edit.apply(self.shadow)
         self.offsets.replace(edit.start, edit.end, edit.insert)
+        self.alignment.extend((edit,))
         if self.marks:
             self.marks = [Mark(m.key, *map_range((edit,), m.start, m.end)[:2], m.kind) for m in self.marks]
             self.marks_changed.emit()
@@ -244,6 +249,7 @@ class DocumentSession(QObject):
             self._loading = False
         self.shadow = edit.apply(self.shadow)
         self.offsets.replace(edit.start, edit.end, edit.insert)
+        self.alignment.extend((edit,))
         self._last = None
         if self.editor is not None:
             self.editor.setTextCursor(cursor)

@@ -30,10 +30,13 @@ SECTIONS = [
                "edit. Right: the Changes panel, every fix a rule proposed or made."),
         ]),
         (QT_TRANSLATE_NOOP("UserGuide", "What the colours mean"), [
-            QT_TRANSLATE_NOOP("UserGuide", "Corrected pane: text a rule wrote is tinted green; a proposal waiting for your decision is "
-               "underlined in orange."),
-            QT_TRANSLATE_NOOP("UserGuide", "Raw pane: text a rule replaced or removed is tinted red, so you see what the correction stands "
-               "for."),
+            QT_TRANSLATE_NOOP("UserGuide", "Corrected pane: text a cleanup rule wrote is tinted green, text you typed "
+                              "or replaced with Find and replace blue; a proposal waiting for your decision is "
+                              "underlined in orange; a thin coloured caret marks where something was deleted."),
+            QT_TRANSLATE_NOOP("UserGuide", "Raw pane: raw text a rule replaced or removed is tinted red and struck "
+                              "through, so you see what the correction stands for."),
+            QT_TRANSLATE_NOOP("UserGuide", "View > Colour legend (Ctrl+Alt+G) shows the colours; the panes scroll "
+                              "together unless you unlink them (Ctrl+Alt+L)."),
             QT_TRANSLATE_NOOP("UserGuide", "The change selected in the Changes panel is marked yellow in both panes."),
             QT_TRANSLATE_NOOP("UserGuide", "Status icons in the tree: an empty grey ring is raw, a half blue disc corrected, a full green disc "
                "annotated, a purple disc with a tick reviewed."),

@@ -134,47 +134,57 @@
         <translation>上一篇文档(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="51"/>
+        <location filename="../../editor/ui/actions.py" line="53"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="52"/>
+        <location filename="../../editor/ui/actions.py" line="54"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="53"/>
+        <location filename="../../editor/ui/actions.py" line="51"/>
+        <source>&amp;Link the panes&apos; scrolling</source>
+        <translation>联动两栏滚动(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="52"/>
+        <source>Colour &amp;legend…</source>
+        <translation>颜色图例(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="55"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="58"/>
+        <location filename="../../editor/ui/actions.py" line="60"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="60"/>
+        <location filename="../../editor/ui/actions.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="63"/>
+        <location filename="../../editor/ui/actions.py" line="65"/>
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="66"/>
+        <location filename="../../editor/ui/actions.py" line="68"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="67"/>
+        <location filename="../../editor/ui/actions.py" line="69"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="68"/>
+        <location filename="../../editor/ui/actions.py" line="71"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -182,59 +192,139 @@
 <context>
     <name>ChangesPanel</name>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="17"/>
+        <location filename="../../editor/ui/changes_panel.py" line="30"/>
         <source>applied</source>
         <translation>已应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="17"/>
+        <location filename="../../editor/ui/changes_panel.py" line="31"/>
         <source>proposed</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="17"/>
+        <location filename="../../editor/ui/changes_panel.py" line="32"/>
         <source>reverted</source>
         <translation>已还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="18"/>
+        <location filename="../../editor/ui/changes_panel.py" line="33"/>
         <source>stale</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="45"/>
+        <source>half-width</source>
+        <translation>半角</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="46"/>
+        <source>full-width</source>
+        <translation>全角</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="85"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="85"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="85"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="60"/>
+        <location filename="../../editor/ui/changes_panel.py" line="85"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="97"/>
-        <source>Revert</source>
-        <translation>还原</translation>
+        <location filename="../../editor/ui/changes_panel.py" line="99"/>
+        <source>before</source>
+        <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="98"/>
+        <location filename="../../editor/ui/changes_panel.py" line="100"/>
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="161"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="166"/>
+        <source>Only changes at least this confident</source>
+        <translation>只显示置信度不低于此值的修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="177"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="131"/>
-        <source>%1 changes, %2 applied</source>
-        <translation>共 %1 处修改，已应用 %2 处</translation>
+        <location filename="../../editor/ui/changes_panel.py" line="178"/>
+        <source>Apply the selected proposals (Ctrl+Shift+R)</source>
+        <translation>应用所选建议（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="179"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="180"/>
+        <source>Put back the raw text of the selected applied changes (Ctrl+R)</source>
+        <translation>把所选已应用修改还原为原文（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="181"/>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="182"/>
+        <source>Decline the selected proposals, leaving the text as it is</source>
+        <translation>拒绝所选建议，文本保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="184"/>
+        <source>All…</source>
+        <translation>全部…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="187"/>
+        <source>Apply all proposals of this rule</source>
+        <translation>应用此规则的全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="188"/>
+        <source>Reject all proposals of this rule</source>
+        <translation>拒绝此规则的全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="190"/>
+        <source>Apply all proposals in the document</source>
+        <translation>应用本文档的全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="252"/>
+        <source>All rules (%1)</source>
+        <translation>全部规则（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="267"/>
+        <source>%1 changes, %2 applied, %3 proposed</source>
+        <translation>共 %1 处修改，已应用 %2 处，待定 %3 处</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="270"/>
+        <source>%1 shown</source>
+        <translation>显示 %1 处</translation>
     </message>
 </context>
 <context>
@@ -1140,91 +1230,123 @@
         <translation>这一期还没有期号或日期：以它的第一篇文档和导入时间命名。可用“文档 &gt; 期次信息”（Ctrl+I）填写日期。</translation>
     </message>
     <message>
+        <location filename="../../editor/ui/tree_model.py" line="214"/>
+        <source>%1/%2 reviewed</source>
+        <translation>%1/%2 已审定</translation>
+    </message>
+    <message>
         <location filename="../../editor/ui/tree_model.py" line="222"/>
         <source>%1 of %2 documents reviewed by an editor.</source>
         <translation>%2 篇文档中有 %1 篇已由编辑审定。</translation>
     </message>
+</context>
+<context>
+    <name>Legend</name>
     <message>
-        <location filename="../../editor/ui/status_actions.py" line="58"/>
-        <location filename="../../editor/ui/tree_model.py" line="214"/>
-        <source>%1/%2 reviewed</source>
-        <translation>%1/%2 已审定</translation>
+        <location filename="../../editor/ui/highlight.py" line="35"/>
+        <source>written by a cleanup rule</source>
+        <translation>由清理规则写入</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="36"/>
+        <source>typed or deleted by the editor</source>
+        <translation>由编辑输入或删除</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="37"/>
+        <source>a proposal waiting for a decision</source>
+        <translation>等待决定的建议</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="38"/>
+        <source>raw text a rule replaced or removed</source>
+        <translation>被规则替换或删除的原文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/highlight.py" line="52"/>
+        <source>A thin bar marks a place where text was deleted.</source>
+        <translation>细竖线标出文字被删除的位置。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="41"/>
+        <location filename="../../editor/ui/main_window.py" line="42"/>
         <source>Jiaokan — Chinese transcription workbench</source>
         <translation>校勘 — 中文誊录校对工作台</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="67"/>
+        <location filename="../../editor/ui/main_window.py" line="72"/>
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="68"/>
+        <location filename="../../editor/ui/main_window.py" line="73"/>
         <source>Review</source>
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="372"/>
+        <location filename="../../editor/ui/main_window.py" line="392"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="379"/>
+        <location filename="../../editor/ui/main_window.py" line="399"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="380"/>
+        <location filename="../../editor/ui/main_window.py" line="400"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="185"/>
+        <location filename="../../editor/ui/main_window.py" line="200"/>
         <source>About Jiaokan</source>
         <translation>关于校勘</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="182"/>
+        <location filename="../../editor/ui/main_window.py" line="190"/>
+        <source>Colour legend</source>
+        <translation>颜色图例</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/main_window.py" line="197"/>
         <source>Jiaokan %1: a workbench for correcting, annotating and exporting Chinese newspaper transcriptions.</source>
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="259"/>
+        <location filename="../../editor/ui/main_window.py" line="274"/>
         <source>⚠ not saved</source>
         <translation>⚠ 未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="264"/>
+        <location filename="../../editor/ui/main_window.py" line="279"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="265"/>
+        <location filename="../../editor/ui/main_window.py" line="280"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="343"/>
+        <location filename="../../editor/ui/main_window.py" line="363"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="344"/>
+        <location filename="../../editor/ui/main_window.py" line="364"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="374"/>
+        <location filename="../../editor/ui/main_window.py" line="394"/>
         <source>Your last edits to “%1” could not be saved.</source>
         <translation>对“%1”的最近修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="377"/>
+        <location filename="../../editor/ui/main_window.py" line="397"/>
         <source>Retry, or close and lose them?</source>
         <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
@@ -1233,12 +1355,12 @@
     <name>Panes</name>
     <message>
         <location filename="../../editor/ui/encoding_label.py" line="14"/>
-        <location filename="../../editor/ui/panes.py" line="61"/>
+        <location filename="../../editor/ui/panes.py" line="86"/>
         <source>Raw (read-only)</source>
         <translation>原文（只读）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/panes.py" line="62"/>
+        <location filename="../../editor/ui/panes.py" line="87"/>
         <source>Corrected</source>
         <translation>校对稿</translation>
     </message>
@@ -1625,182 +1747,182 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="11"/>
+        <location filename="../../editor/ui/rule_names.py" line="14"/>
         <source>Markdown marks</source>
         <translation>Markdown 标记</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="12"/>
+        <location filename="../../editor/ui/rule_names.py" line="15"/>
         <source>Removes Markdown heading, bold, rule and bullet marks, keeping their layout role.</source>
         <translation>删除 Markdown 的标题、粗体、分隔线和列表符号，保留其版面作用。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="13"/>
+        <location filename="../../editor/ui/rule_names.py" line="16"/>
         <source>Doubled glyphs</source>
         <translation>重复字形</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="14"/>
+        <location filename="../../editor/ui/rule_names.py" line="17"/>
         <source>Text runs emitted twice by PDF bold rendering (星期一星期一 -&gt; 星期一).</source>
         <translation>PDF 粗体渲染输出两遍的文字（星期一星期一 -&gt; 星期一）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="15"/>
+        <location filename="../../editor/ui/rule_names.py" line="18"/>
         <source>Traditional to simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="16"/>
+        <location filename="../../editor/ui/rule_names.py" line="19"/>
         <source>A predominantly traditional transcription converted to mainland simplified forms.</source>
         <translation>以繁体为主的转录文本转换为大陆简体字形。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="17"/>
+        <location filename="../../editor/ui/rule_names.py" line="20"/>
         <source>Page furniture</source>
         <translation>版面附属信息</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="18"/>
+        <location filename="../../editor/ui/rule_names.py" line="21"/>
         <source>Moves page numbers, date lines, editor credits and mastheads into the issue metadata.</source>
         <translation>将页码、日期行、编辑署名和报头移入期次信息。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="19"/>
+        <location filename="../../editor/ui/rule_names.py" line="22"/>
         <source>Web and layout noise</source>
         <translation>网页与版面噪声</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="20"/>
+        <location filename="../../editor/ui/rule_names.py" line="23"/>
         <source>Removes share widgets, site chrome, repeated headlines above photos and stray numbers.</source>
         <translation>删除分享按钮、网站框架文字、图片上方重复的标题和零散数字。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="21"/>
+        <location filename="../../editor/ui/rule_names.py" line="24"/>
         <source>Full-width digits and letters</source>
         <translation>全角数字和字母</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="22"/>
+        <location filename="../../editor/ui/rule_names.py" line="25"/>
         <source>Full-width digits and Latin letters set half-width (１９９７ -&gt; 1997).</source>
         <translation>全角数字和拉丁字母改为半角（１９９７ -&gt; 1997）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="23"/>
+        <location filename="../../editor/ui/rule_names.py" line="26"/>
         <source>Straight quotes</source>
         <translation>直引号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="24"/>
+        <location filename="../../editor/ui/rule_names.py" line="27"/>
         <source>Straight quotes in Chinese text replaced by paired curly quotes.</source>
         <translation>中文文本中的直引号改为成对的弯引号。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="25"/>
+        <location filename="../../editor/ui/rule_names.py" line="28"/>
         <source>Punctuation width</source>
         <translation>标点全半角</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="26"/>
+        <location filename="../../editor/ui/rule_names.py" line="29"/>
         <source>Half-width punctuation in Chinese text set full-width, with Chinese dashes and ellipses.</source>
         <translation>中文文本中的半角标点改为全角，破折号和省略号改为中文形式。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="27"/>
+        <location filename="../../editor/ui/rule_names.py" line="30"/>
         <source>Spaces in Chinese text</source>
         <translation>中文文本中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="28"/>
+        <location filename="../../editor/ui/rule_names.py" line="31"/>
         <source>Spaces that extraction put inside Chinese text removed; layout separators kept.</source>
         <translation>删除提取时插入中文文本的空格；保留版面分隔用的空格。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="29"/>
+        <location filename="../../editor/ui/rule_names.py" line="32"/>
         <source>Stripped quotation marks</source>
         <translation>丢失的引号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="30"/>
+        <location filename="../../editor/ui/rule_names.py" line="33"/>
         <source>Terms left between spaces where quotation marks were stripped, proposed as “…”.</source>
         <translation>引号丢失后夹在空格之间的词语，建议加上“…”。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="31"/>
+        <location filename="../../editor/ui/rule_names.py" line="34"/>
         <source>Stray English words</source>
         <translation>夹杂的英文词</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="32"/>
+        <location filename="../../editor/ui/rule_names.py" line="35"/>
         <source>English function words between Chinese words replaced by their Chinese counterparts.</source>
         <translation>中文词语之间的英文虚词替换为对应的中文。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="33"/>
+        <location filename="../../editor/ui/rule_names.py" line="36"/>
         <source>Doubled characters</source>
         <translation>重复的字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="34"/>
+        <location filename="../../editor/ui/rule_names.py" line="37"/>
         <source>A character typed twice where Chinese has it once (从从严 -&gt; 从严).</source>
         <translation>中文里只应出现一次却打了两遍的字（从从严 -&gt; 从严）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="35"/>
+        <location filename="../../editor/ui/rule_names.py" line="38"/>
         <source>OCR look-alike characters</source>
         <translation>形近字（OCR 误识）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <location filename="../../editor/ui/rule_names.py" line="39"/>
         <source>A character OCR read as one that looks like it, where the lexicon expects the other (己经 -&gt; 已经).</source>
         <translation>OCR 把字认成了形状相近的另一个字，而词典要的是原字（己经 -&gt; 已经）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="37"/>
+        <location filename="../../editor/ui/rule_names.py" line="40"/>
         <source>Hard-wrapped columns</source>
         <translation>硬换行的分栏</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="38"/>
+        <location filename="../../editor/ui/rule_names.py" line="41"/>
         <source>Unwraps runs of short column lines into whole paragraphs.</source>
         <translation>将连续的分栏短行合并为完整段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="39"/>
+        <location filename="../../editor/ui/rule_names.py" line="42"/>
         <source>Captions inside a sentence</source>
         <translation>句中插入的图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="40"/>
+        <location filename="../../editor/ui/rule_names.py" line="43"/>
         <source>Joins a sentence a photo caption interrupts and moves the caption after the paragraph.</source>
         <translation>接合被图片说明打断的句子，并将图片说明移到段落之后。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="41"/>
+        <location filename="../../editor/ui/rule_names.py" line="44"/>
         <source>Broken paragraphs</source>
         <translation>断开的段落</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="42"/>
+        <location filename="../../editor/ui/rule_names.py" line="45"/>
         <source>Joins paragraphs that a page or column break cut in the middle of a sentence.</source>
         <translation>接合因换页或换栏在句中断开的段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="43"/>
+        <location filename="../../editor/ui/rule_names.py" line="46"/>
         <source>Block layout</source>
         <translation>分块版式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="44"/>
+        <location filename="../../editor/ui/rule_names.py" line="47"/>
         <source>One block per line and one blank line between articles.</source>
         <translation>每块一行，文章之间空一行。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="45"/>
+        <location filename="../../editor/ui/rule_names.py" line="48"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="46"/>
+        <location filename="../../editor/ui/rule_names.py" line="49"/>
         <source>The user&apos;s own replacement lists, literal or regular expressions.</source>
         <translation>用户自己的替换表，可用字面文本或正则表达式。</translation>
     </message>
@@ -1839,12 +1961,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/ui/session.py" line="192"/>
+        <location filename="../../editor/ui/session.py" line="197"/>
         <source>The store is busy (another program is writing): your last %1 edits are not saved yet; they are kept and saving is tried again.</source>
         <translation>存储库正忙（另一个程序正在写入）：最近的 %1 处修改尚未保存；修改已保留，将自动重试保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/session.py" line="196"/>
+        <location filename="../../editor/ui/session.py" line="201"/>
         <source>Not saved: %1. Your last %2 edits are kept in the pane; copy them before you close.</source>
         <translation>未保存：%1。最近的 %2 处修改仍保留在窗格中；关闭前请先复制。</translation>
     </message>
@@ -1875,53 +1997,53 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="90"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="102"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="107"/>
         <source>&amp;Set</source>
         <translation>设定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="103"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="108"/>
         <source>&amp;No shortcut</source>
         <translation>不用快捷键(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="109"/>
         <source>&amp;Default</source>
         <translation>恢复默认(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="110"/>
         <source>Pick an action, press the new keys, then Set.</source>
         <translation>选择一项操作，按下新的快捷键，然后点“设定”。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="108"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="113"/>
         <source>New shortcut:</source>
         <translation>新快捷键：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="143"/>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="168"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="148"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="173"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="147"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="152"/>
         <source>Not changed.</source>
         <translation>未更改。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="148"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="153"/>
         <source>%1 is already the shortcut of “%2”. Give that action another shortcut first.</source>
         <translation>%1 已是“%2”的快捷键。请先给那项操作换一个快捷键。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/shortcuts_dialog.py" line="151"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="156"/>
         <source>Shortcut taken</source>
         <translation>快捷键已被占用</translation>
     </message>
@@ -1932,6 +2054,49 @@
         <location filename="../../editor/ui/status_actions.py" line="24"/>
         <source>Proofreading status</source>
         <translation>校对状态</translation>
+    </message>
+</context>
+<context>
+    <name>TeachBar</name>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="39"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="42"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="58"/>
+        <source>You applied several “%1” proposals. Apply the %2 still waiting too?</source>
+        <translation>您已应用多条“%1”建议。是否也应用其余 %2 条？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="59"/>
+        <source>You rejected several “%1” proposals. Reject the %2 still waiting too?</source>
+        <translation>您已拒绝多条“%1”建议。是否也拒绝其余 %2 条？</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="75"/>
+        <source>Apply the same decision</source>
+        <translation>做出相同的决定</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="86"/>
+        <source>Apply ticked</source>
+        <translation>应用已勾选项</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="87"/>
+        <source>Reject ticked</source>
+        <translation>拒绝已勾选项</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/teach_bar.py" line="91"/>
+        <source>Untick any that should stay as they are:</source>
+        <translation>取消勾选应保持原样的项：</translation>
     </message>
 </context>
 <context>
@@ -1963,66 +2128,71 @@
     </message>
     <message>
         <location filename="../../editor/ui/user_guide.py" line="33"/>
-        <source>Corrected pane: text a rule wrote is tinted green; a proposal waiting for your decision is underlined in orange.</source>
-        <translation>校对稿：规则写入的文字以绿色底纹标出；等待您决定的建议以橙色下划线标出。</translation>
+        <source>Corrected pane: text a cleanup rule wrote is tinted green, text you typed or replaced with Find and replace blue; a proposal waiting for your decision is underlined in orange; a thin coloured caret marks where something was deleted.</source>
+        <translation>校对稿：清理规则写入的文字以绿色底纹标出，您输入或用“查找和替换”替换的文字以蓝色底纹标出；等待您决定的建议以橙色下划线标出；细的彩色竖线标出删除的位置。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="35"/>
-        <source>Raw pane: text a rule replaced or removed is tinted red, so you see what the correction stands for.</source>
-        <translation>原文：被规则替换或删除的文字以红色底纹标出，便于看出校对稿对应的原文。</translation>
+        <location filename="../../editor/ui/user_guide.py" line="36"/>
+        <source>Raw pane: raw text a rule replaced or removed is tinted red and struck through, so you see what the correction stands for.</source>
+        <translation>原文：被规则替换或删除的原文以红色底纹加删除线标出，便于看出校对稿对应的原文。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="37"/>
+        <location filename="../../editor/ui/user_guide.py" line="38"/>
+        <source>View &gt; Colour legend (Ctrl+Alt+G) shows the colours; the panes scroll together unless you unlink them (Ctrl+Alt+L).</source>
+        <translation>“视图 &gt; 颜色图例”（Ctrl+Alt+G）列出各种颜色；两栏同步滚动，可用 Ctrl+Alt+L 取消联动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="40"/>
         <source>The change selected in the Changes panel is marked yellow in both panes.</source>
         <translation>在“修改”面板中选中的修改，在两栏中都以黄色标出。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="38"/>
+        <location filename="../../editor/ui/user_guide.py" line="41"/>
         <source>Status icons in the tree: an empty grey ring is raw, a half blue disc corrected, a full green disc annotated, a purple disc with a tick reviewed.</source>
         <translation>期次树中的状态图标：灰色空心圆为原始，蓝色半圆为已校对，绿色实心圆为已标注，带勾的紫色圆为已审定。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="41"/>
+        <location filename="../../editor/ui/user_guide.py" line="44"/>
         <source>How a change flows from a rule to an export</source>
         <translation>一处修改从规则到导出的过程</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="42"/>
+        <location filename="../../editor/ui/user_guide.py" line="45"/>
         <source>1. Import: the bytes are kept as they are and decoded; the cleanup profile runs its rules.</source>
         <translation>1. 导入：原始字节原样保存并解码；清理方案运行其中的规则。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="43"/>
+        <location filename="../../editor/ui/user_guide.py" line="46"/>
         <source>2. Each rule proposes changes with a reason and a confidence. Those at or above the profile&apos;s threshold are applied to the corrected text; the rest wait in the Changes panel.</source>
         <translation>2. 每条规则提出修改，附理由和置信度。达到方案阈值的修改直接应用到校对稿，其余的在“修改”面板中等待决定。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="45"/>
+        <location filename="../../editor/ui/user_guide.py" line="48"/>
         <source>3. You decide: Apply (Ctrl+Shift+R) or Revert (Ctrl+R) one, step through them with F8, type your own corrections, or find and replace across documents (Ctrl+H). Every step goes to the edit log with who made it, and Ctrl+Z undoes it.</source>
         <translation>3. 由您决定：逐条应用（Ctrl+Shift+R）或还原（Ctrl+R），用 F8 逐条浏览，自己输入更正，或跨文档查找和替换（Ctrl+H）。每一步都连同操作者记入编辑日志，按 Ctrl+Z 可撤销。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="48"/>
+        <location filename="../../editor/ui/user_guide.py" line="51"/>
         <source>4. Mark the document reviewed (Alt+4) when you are done; rules and imports never do.</source>
         <translation>4. 完成后把文档标为已审定（Alt+4）；规则和导入从不这样做。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="49"/>
+        <location filename="../../editor/ui/user_guide.py" line="52"/>
         <source>5. Export (Ctrl+E) writes the current corrected text of each issue, with its accepted annotations, in the formats you choose.</source>
         <translation>5. 导出（Ctrl+E）按您选择的格式写出每期当前的校对稿及已接受的标注。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="52"/>
+        <location filename="../../editor/ui/user_guide.py" line="55"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="53"/>
+        <location filename="../../editor/ui/user_guide.py" line="56"/>
         <source>Every menu command has a shortcut; Help &gt; Keyboard shortcuts lists them all and lets you change them.</source>
         <translation>每个菜单命令都有快捷键；“帮助 &gt; 快捷键”列出全部快捷键并可修改。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/user_guide.py" line="62"/>
+        <location filename="../../editor/ui/user_guide.py" line="65"/>
         <source>User guide</source>
         <translation>使用指南</translation>
     </message>

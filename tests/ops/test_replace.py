@@ -80,3 +80,12 @@ def test_a_replacement_is_saved_to_a_list_once(store, docs):
                                                                          ("(?i)abc", "ABC", True)]
     with pytest.raises(InputError):
         replace.save_to_list(store, "OCR", Query("and", whole_words=True), "")
+
+
+def test_a_replacement_is_marked_as_the_editor_s_edit(store, docs):
+    from editor.ops import review
+
+    found = replace.search(store, docs[:1], Query("疫情"), replacement="新冠")
+    replace.replace_hits(store, found, found.hits[:1])
+    _raw, corrected = review.marks(store, docs[0])
+    assert [(m.start, m.end) for m in corrected if m.kind == "user"] == [(5, 7)]

@@ -199,3 +199,8 @@ def test_every_rule_title_and_description_is_listed_for_translation():
     listed = set(rule_names.TEXTS)
     missing = [t for r in RULES for t in (r.title, r.description) if t not in listed]
     assert not missing, f"add to editor/ui/rule_names.py and translate: {missing}"
+
+
+def test_the_rule_titles_by_id_follow_the_registry():
+    from editor.core.cleanup.rules import RULES
+    assert rule_names.TITLES == {r.id: r.title for r in RULES}

@@ -4,6 +4,9 @@ Rules run in registry order, each on the output of the accepted proposals of the
 before it. Every proposal is recorded with ``base_seq``: the number of log edits that
 produced the text it refers to, so it can be mapped to any later text (accepting it later,
 or finding it stale). Accepted proposals become edits in the log, attributed to the rule.
+What the editor's earlier decisions taught (``priors``, core/cleanup/priors.py) moves the
+confidence of the proposals it knows before the profile's threshold is applied, unless the
+profile turns learning off.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from typing import Iterable, Mapping, NamedTuple, Sequence
 
 from editor.core.text.edits import Edit, StepMap
 from editor.core.cleanup.hints import advance
+from editor.core.cleanup.priors import NOTHING, Learned
 from editor.core.model import Change, ChangeStatus
 from editor.core.cleanup.profiles import DEFAULT, Profile
 from editor.core.cleanup.rules.base import Context, Rule
@@ -152,15 +156,17 @@ def _collector_paused():
 
 
 def run(raw: str, profile: Profile = DEFAULT, rules: Sequence[Rule] | None = None,
-        protected: Sequence[tuple[int, int]] = (), learned: Mapping[str, object] | None = None) -> CleanRun:
+        protected: Sequence[tuple[int, int]] = (), learned: Mapping[str, object] | None = None,
+        priors: Learned = NOTHING) -> CleanRun:
     """Clean ``raw``; ``protected`` spans are in raw coordinates; ``learned``: what the store
-    taught the rules, by rule id (Context.learned)."""
+    taught the rules, by rule id (Context.learned); ``priors``: what the editor's decisions
+    teach about rules and patterns (core/cleanup/priors.py), unless the profile turns it off."""
     with _collector_paused():
-        return _run(raw, profile, rules, protected, learned or {})
+        return _run(raw, profile, rules, protected, learned or {}, priors if profile.learn else NOTHING)
 
 
 def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Sequence[tuple[int, int]],
-         learned: Mapping[str, object]) -> CleanRun:
+         learned: Mapping[str, object], priors: Learned) -> CleanRun:
     if rules is None:
         from editor.core.cleanup.rules import RULES
         rules = RULES
@@ -176,6 +182,8 @@ def _run(raw: str, profile: Profile, rules: Sequence[Rule] | None, protected: Se
             changes = [c for c in changes if not _overlaps(c, guard)]
         if not changes:
             continue
+        if priors and rule.id not in learned:  # a rule taught by the store itself is not taught twice
+            changes = priors.adjust(rule.id, changes)
         starts = list(map(_start, changes))
         if not all(map(lt, starts, islice(starts, 1, None))):  # rules mostly propose in order
             changes.sort(key=_span)

@@ -26,6 +26,7 @@ class Profile:
     threshold: float = 0.5
     settings: Mapping[str, RuleSetting] = field(default_factory=dict)
     replacements: tuple[ReplacementList, ...] = ()
+    learn: bool = True  # let the editor's earlier decisions move confidences (core/cleanup/priors.py)
 
     def enabled(self, rule_id: str) -> bool:
         return self.settings.get(rule_id, _UNSET).enabled
@@ -43,6 +44,7 @@ class Profile:
         return json.dumps({
             "name": self.name,
             "threshold": self.threshold,
+            "learn": self.learn,
             "settings": {k: {"enabled": v.enabled, "threshold": v.threshold} for k, v in self.settings.items()},
             "replacements": [
                 {"name": r.name, "enabled": r.enabled,
@@ -59,6 +61,7 @@ class Profile:
         return cls(
             name=d["name"],
             threshold=d.get("threshold", 0.5),
+            learn=d.get("learn", True),
             settings={k: RuleSetting(v.get("enabled", True), v.get("threshold")) for k, v in d.get("settings", {}).items()},
             replacements=tuple(
                 ReplacementList(r["name"], tuple(Replacement(*e) for e in r.get("entries", ())), r.get("enabled", True))

@@ -5,7 +5,13 @@ text (charmodel: common Chinese characters and punctuation versus rare character
 control codes), not by a detector's label: gb18030 decodes most Big5 bytes without error, so
 "the first codec that does not fail" is no rule. Readings that decode to the same text are one
 reading, named by the narrowest codec (gb2312 before gbk before gb18030; big5 before cp950
-before big5hkscs). A reading in a Unicode encoding is also tried with its mojibake undone.
+before big5hkscs). A reading in a Unicode encoding is also tried with its mojibake undone, a
+GB-family reading with its UTF-8 fragments decoded as UTF-8 (decoding/fragments.py).
+
+Bytes in the GB2312 range are decoded with the GB18030 table: Python's gb2312 codec maps A1A4
+to U+30FB (katakana ・) and A1AA to U+2015 (―), where Chinese text means U+00B7 (·, 理查德·赖尔登)
+and U+2014 (the halves of ——), as GBK and GB18030 map them. UTF-16 with lone surrogates (a
+character cut in half) is decoded, each lone half replaced by U+FFFD and reported.
 """
 from __future__ import annotations
 
@@ -20,6 +26,7 @@ from editor.core.errors import InputError
 from editor.core.decoding.magic import sniff
 from editor.core.model import Decoded, TextIssue
 from editor.core.decoding.mojibake import repair
+from editor.core.decoding import fragments
 from editor.core.lang.cjk import CJK_RE
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
@@ -39,6 +46,9 @@ _GOOD_MEAN_LOGP = -8.5  # Chinese prose scores -6 to -7 per character, mojibake 
 _MAX_CONTROL_SHARE = 0.02  # a stray control code is damage; many are noise
 _MAX_NUL_SHARE = 0.01  # more NUL bytes than this (outside UTF-16) is binary data
 _SAMPLE_BYTES = 256 * 1024  # readings of longer files are compared on the same leading share
+
+_GB_FAMILY = ("gb2312", "gbk", "gb18030")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _ISSUE = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
@@ -66,6 +76,31 @@ def _non_ascii(text: str) -> int:
     return len(text) - len(text.encode("ascii", "ignore"))
 
 
+def table_decode(data: bytes, codec: str, errors: str = "strict") -> str:
+    """``data.decode(codec)``, but bytes valid as GB2312 are read with the GB18030 table (see
+    the module's docstring); UnicodeDecodeError when they are not valid ``codec``."""
+    if codec.replace("_", "").lower() == "gb2312":
+        if errors == "strict":
+            data.decode("gb2312")  # the range check: raises on bytes outside GB2312
+        return data.decode("gb18030", errors)
+    return data.decode(codec, errors)
+
+
+def _utf16_surrogates(data: bytes, codec: str) -> tuple[str, tuple[str, ...]] | None:
+    """UTF-16 whose only fault is lone surrogates: the text with each replaced by U+FFFD."""
+    try:
+        text = data.decode(codec, "surrogatepass")
+    except UnicodeDecodeError:
+        return None
+    lone = [m.start() for m in _LONE_SURROGATE.finditer(text)]
+    if not lone:
+        return None
+    text = _LONE_SURROGATE.sub("\ufffd", text)
+    where = ", ".join(map(str, lone[:5])) + (", …" if len(lone) > 5 else "")
+    s = "" if len(lone) == 1 else "s"
+    return text, (f"{len(lone)} lone UTF-16 surrogate{s} (half a character) replaced by U+FFFD at {where}",)
+
+
 def _decodings(data: bytes, codec_names: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
     """(text, codec, repairs) for each codec that decodes the bytes, strictly or with a few
     bad bytes replaced by U+FFFD (a truncated or slightly damaged file)."""
@@ -73,8 +108,13 @@ def _decodings(data: bytes, codec_names: tuple[str, ...]) -> list[tuple[str, str
     allowance = max(2, len(data) // 1000)
     for codec in codec_names:
         try:
-            out.append((data.decode(codec), codec, ()))
+            out.append((table_decode(data, codec), codec, ()))
         except UnicodeDecodeError:
+            if codec.startswith("utf-16"):
+                halves = _utf16_surrogates(data, codec)
+                if halves is not None:
+                    out.append((halves[0], codec, halves[1]))
+                    continue
             if codec in _SINGLE_BYTE or codec == "gb2312":
                 continue  # gb2312: gbk says the same with fewer replacements
             text = data.decode(codec, "replace")
@@ -113,6 +153,18 @@ def _raw_readings(data: bytes) -> list[tuple[str, str, tuple[str, ...]]]:
     return _decodings(data, codec_names)
 
 
+def _utf8_fragments(data: bytes, raw: list[tuple[str, str, tuple[str, ...]]]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The GB reading with its UTF-8 fragments decoded as UTF-8, when the bytes are no plain
+    UTF-8 (the fragments may keep them from decoding as GBK at all)."""
+    if data.isascii() or any(c.startswith("utf-8") and not r for _, c, r in raw):
+        return []
+    try:
+        found = fragments.repair_utf8(data, "gb18030")
+    except UnicodeDecodeError:
+        return []
+    return [] if found is None else [(found[0], "gb18030", (fragments.describe(found[1]),))]
+
+
 def _prior(text: str, codec: str) -> float:
     return _UTF8_PRIOR * (_non_ascii(text) - text.count("\ufffd")) if codec.startswith("utf-8") else 0.0
 
@@ -130,7 +182,8 @@ def _readings(data: bytes, path: str | Path | None) -> list[_Reading]:
         raise InputError(path, kind.problem())
     share = min(1.0, _SAMPLE_BYTES / len(data))
     seen: dict[str, _Reading] = {}
-    for text, codec, repairs in _raw_readings(data):
+    raw = _raw_readings(data)
+    for text, codec, repairs in raw + _utf8_fragments(data, raw):
         prior = _prior(_head(text, share), codec)
         for t, c, r in _with_repairs(text, codec, repairs):
             if t not in seen:
@@ -196,7 +249,7 @@ def decode_as(data: bytes, encoding: str, path: str | Path | None = None) -> Dec
     if not data:
         raise InputError(path, "the file is empty")
     try:
-        text = data.decode(encoding)
+        text = table_decode(data, name)
     except UnicodeDecodeError as err:
         bad = data[err.start:err.end].hex(" ")
         raise InputError(path, f"cannot decode as {encoding}: bytes {bad} at offset {err.start} "

@@ -23,6 +23,11 @@ Chinese text has no spaces between words, so a space between two ideographs is o
   words about as often as they fall between them. A text with at least STRAY_MIN_SPLITS
   SPLIT gaps, making at least STRAY_SHARE of its sentence gaps, has scattered spaces, and its
   TERM gaps are STRAY: they go.
+
+On a page that prints no quotation marks but sets off at least PAIRED_MIN short stretches
+between two TERM gaps (terms whose marks were stripped), a SPLIT gap that closes, within its
+clause, a short stretch a TERM gap opens ("每年5月的 世界环境日 前后": jieba reads 日前 across
+the second) is the other half of such a pair, and TERM too: jieba's words run across term ends.
 """
 from __future__ import annotations
 
@@ -52,6 +57,8 @@ _HALF_CLOSE = "”’」』》—·：:"
 _HALF_LEFT = re.compile(f"[{_HALF_BOUNDS}]([{CJK}]{{2,{HALF_MAX}}})$")
 _HALF_RIGHT = re.compile(f"([{CJK}]{{2,{HALF_MAX}}})(?:[{_HALF_CLOSE}\n]|$)")
 STRAY_MIN_SPLITS, STRAY_SHARE = 2, 0.2
+PAIR_MAX, PAIRED_MIN = 12, 3
+_PAIR_BREAK = re.compile("[，。；：！？,;:!?（）()、…—\n]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +110,26 @@ def cjk_gaps(text: str) -> list[Gap]:
         if kind == TERM and _splits_word(text, m.start(), m.end(), line):
             kind = SPLIT
         gaps.append(Gap(m.start(), m.end(), kind))
+    if "“" not in text and "”" not in text:
+        gaps = _paired_splits(text, gaps)
     return _stray(gaps)
+
+
+def _paired(text: str, a: Gap, b: Gap) -> bool:
+    return b.start - a.end <= PAIR_MAX and _PAIR_BREAK.search(text, a.end, b.start) is None
+
+
+def _paired_splits(text: str, found: list[Gap]) -> list[Gap]:
+    pairs = sum(1 for a, b in zip(found, found[1:]) if a.kind == b.kind == TERM and _paired(text, a, b))
+    if pairs < PAIRED_MIN:
+        return found
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if {a.kind, b.kind} == {TERM, SPLIT} and _paired(text, a, b):
+            split = k if a.kind == SPLIT else k + 1
+            out[split] = Gap(out[split].start, out[split].end, TERM)
+    return out
 
 
 def _parallel_halves(text: str, start: int, end: int) -> bool:

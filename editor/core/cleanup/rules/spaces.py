@@ -10,7 +10,8 @@ A space that cuts a word in two (gaps.SPLIT) goes too, and so does a space betwe
 words in a text whose spaces are scattered (gaps.STRAY). Otherwise a space between two words
 inside a sentence (gaps.TERM) may be the trace of stripped quotation marks, which
 quotes.stripped proposes to restore; its removal is the other reading and is proposed below
-the default threshold.
+the default threshold, unless the document shows the term it borders to be a stripped
+quotation (cleanup/evidence.py): then the space is left to quotes.stripped alone.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import re
 
 from editor.core.model import Change
 from editor.core.lang import gaps
+from editor.core.cleanup import evidence
 from editor.core.cleanup.rules.base import Context
 from editor.core.lang.classes import SPACE, ZH_RE, is_cjk, is_zh, line_bounds
 
@@ -40,7 +42,11 @@ class Spaces:
     description = "Spaces that extraction put inside Chinese text removed; layout separators kept."
 
     def propose(self, text: str, ctx: Context) -> list[Change]:
-        kinds = {g.start: g.kind for g in gaps.cjk_gaps(text)}
+        found = gaps.cjk_gaps(text)
+        kinds = {g.start: g.kind for g in found}
+        if any(g.kind == gaps.TERM for g in found):
+            for start in evidence.of(text, found).explained():
+                kinds[start] = gaps.SEPARATOR  # a stripped quotation: quotes.stripped's
         changes = []
         for m in _RUN.finditer(text):
             found = self._judge(text, m.start(), m.end(), kinds)

@@ -74,3 +74,19 @@ def test_quoted_space_that_is_no_parallel_halves_is_no_separator():
 
 def test_quoted_space_cutting_a_word_is_split():
     assert kinds("一再散布“中国威 胁论”") == [gaps.SPLIT]
+
+
+QUOTELESS = ("各地开展 安康杯 竞赛,推进 职工书屋 建设,评选 最美职工 活动。每年5月的 世界环境日 前后,工会都组织宣传。")
+
+
+def test_on_a_quoteless_page_of_set_off_terms_a_word_cut_at_a_term_end_is_a_term_gap():
+    # jieba reads 日前 across the gap after 世界环境日: one half of a stripped pair
+    found = gaps.cjk_gaps(QUOTELESS)
+    after = QUOTELESS.index("日 前后") + 1
+    assert next(g.kind for g in found if g.start == after) == gaps.TERM
+
+
+def test_a_page_that_prints_quotation_marks_keeps_the_split():
+    text = QUOTELESS + "“职工之家”"
+    after = text.index("日 前后") + 1
+    assert next(g.kind for g in gaps.cjk_gaps(text) if g.start == after) == gaps.SPLIT

@@ -37,6 +37,13 @@ def test_conservative_profile_leaves_the_stray_word_proposed():
 
 def test_stripped_quotes_and_their_spaces_stay_for_the_editor():
     run = clean.run(sample("001"), DEFAULT)
-    assert "广泛开展 天工杯 十大示范性劳动" in run.text
-    rules = {p.change.rule for p in run.proposals if p.status == "proposed" and "天工杯" in sample("001")[p.raw_start - 4:p.raw_end + 4]}
+    assert "开展 安康杯 安全生产" in run.text
+    rules = {p.change.rule for p in run.proposals if p.status == "proposed" and "安康杯" in sample("001")[p.raw_start - 4:p.raw_end + 4]}
     assert {"spaces.cjk", "quotes.stripped"} <= rules
+
+
+def test_a_term_the_document_shows_is_quoted_and_its_spaces_left_alone():
+    run = clean.run(sample("001"), DEFAULT)
+    assert "广泛开展“天工杯”十大示范性劳动" in run.text
+    near = [p for p in run.proposals if "天工杯" in sample("001")[p.raw_start - 4:p.raw_end + 4]]
+    assert not [p for p in near if p.change.rule == "spaces.cjk" and p.status == "proposed"]

@@ -1,4 +1,5 @@
 from editor.core.cleanup.rules.spaces import RULE
+from tests.paths import sample
 from tests.core.cleanup.rules.apply import applied, proposals, seed_line
 
 
@@ -39,8 +40,8 @@ def test_space_after_punctuation_goes():
 
 
 def test_space_in_a_sentence_is_only_proposed():
-    line = seed_line("001", "推行 赣工贷 业务")
-    change = next(c for c in proposals(RULE, line) if c.start == line.index("推行 ") + 2)
+    line = seed_line("001", " 安康杯 ")
+    change = next(c for c in proposals(RULE, line) if c.start == line.index(" 安康杯 "))
     assert change.confidence < 0.5
 
 
@@ -85,3 +86,15 @@ def test_scattered_spaces_go_where_no_quotes_were_stripped():
     line = seed_line("000", "疫情防控 and").replace(" and ", "和")
     damaged = line.replace("疫情防控", "疫情防 控").replace("复工复产", "复工 复产").replace("各级", "各 级")
     assert applied(RULE, damaged) == line
+
+
+def test_spaces_around_a_term_the_document_shows_are_left_to_the_quotes_rule():
+    page = sample("001")  # 赣工贷 is set off four times
+    at = page.index(" 赣工贷 ")
+    assert not [c for c in proposals(RULE, page) if c.start in (at, at + 4)]
+
+
+def test_spaces_around_a_term_set_off_once_are_still_proposed_for_removal():
+    page = sample("001")
+    at = page.index(" 安康杯 ")
+    assert [c.confidence for c in proposals(RULE, page) if c.start in (at, at + 4)] == [0.3, 0.3]
