@@ -12,7 +12,7 @@ import sys
 from editor import __version__
 from editor.core.errors import JiaokanError
 
-COMMANDS = ("gui", "importing", "decode", "clean", "export", "screenshot")
+COMMANDS = ("gui", "importing", "decode", "clean", "suggest", "export", "screenshot")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,6 +23,9 @@ def register(sub) -> None:
     p.add_argument("--labels", metavar="PER,ORG", help="export only spans of these labels (default: all)")
     p.add_argument("--no-entities", action="store_true",
                    help="do not mark entities inside the text of the issue formats (html, tei)")
+    p.add_argument("--offsets", choices=("utf16", "codepoints"), default="utf16",
+                   help="unit of doccano offsets: utf16 (what doccano's annotation view counts, the default) or "
+                        "codepoints (for Python tools); they differ only after characters outside the BMP")
     p.add_argument("--force", action="store_true", help="overwrite existing files")
     p.set_defaults(func=run)
 
@@ -46,13 +49,16 @@ def run(args) -> int:
         issue_ids = args.issue if not args.all else [row.id for row in store.issues.all()]
         if not issue_ids:
             raise InputError(store.path, "the store holds no issues")
-        options = ExportOptions(_labels(store, args.labels), mark_entities=not args.no_entities)
+        options = ExportOptions(_labels(store, args.labels), mark_entities=not args.no_entities,
+                                offsets=args.offsets)
         report = export_issues(store, issue_ids, formats, args.output, options, args.force, _Progress())
     finally:
         store.close()
     for r in report.results:
         if r.status == "written":
             print(r.path)
+            for note in r.notes:
+                print(f"note: {r.path}: {note}", file=sys.stderr)
         else:
             hint = "; --force overwrites it" if r.message == EXISTS else ""
             print(f"{r.status}: {r.path}: {r.message}{hint}", file=sys.stderr)

@@ -18,6 +18,10 @@ def register(sub) -> None:
     p.add_argument("--profile", help="cleanup profile run on import (default: the one chosen for imports in "
                                      "Tools > Cleanup profiles, else default)")
     p.add_argument("--no-clean", action="store_true", help="store the raw text only, run no cleanup")
+    p.add_argument("--offsets", choices=("utf16", "codepoints"), default="utf16",
+                   help="unit of the span offsets in annotated JSONL: utf16 (doccano, the default) or "
+                        "codepoints (datasets made by Python tools); they differ only after characters "
+                        "outside the BMP such as 𠀀, which are reported")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(func=run)
 
@@ -33,7 +37,7 @@ def run(args) -> int:
             profile = None
         else:
             profile = store.profiles.get(args.profile) if args.profile else import_profile(store)
-        report = import_paths(store, args.paths, profile, _Quiet() if args.json else _Printer())
+        report = import_paths(store, args.paths, profile, _Quiet() if args.json else _Printer(), args.offsets)
     finally:
         store.close()
     if args.json:

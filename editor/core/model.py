@@ -136,10 +136,13 @@ DEFAULT_LABELS = (
     Label("PER", "#e6550d", "Ctrl+1", "person"),
     Label("ORG", "#3182bd", "Ctrl+2", "organization"),
     Label("LOC", "#31a354", "Ctrl+3", "place"),
-    Label("DATE", "#756bb1", "Ctrl+4", "date or time"),
-    Label("MONEY", "#d6a01d", "Ctrl+5", "amount of money"),
-    Label("QUANTITY", "#636363", "Ctrl+6", "quantity with unit"),
-    Label("TITLE", "#c51b8a", "Ctrl+7", "title of a work or document, as in 《…》"),
+    Label("DATE", "#756bb1", "Ctrl+4", "date"),
+    Label("TIME", "#9e9ac8", "Ctrl+5", "time of day"),
+    Label("MONEY", "#d6a01d", "Ctrl+6", "amount of money with its unit, as 83万元"),
+    Label("QUANTITY", "#636363", "Ctrl+7", "number with its unit, as 28家, 126065人"),
+    Label("PERCENT", "#17becf", "Ctrl+8", "percentage, as 14％"),
+    Label("WORK", "#c51b8a", "Ctrl+9", "title of a work or document, as in 《…》"),
+    Label("EVENT", "#8c564b", "Ctrl+0", "named event"),
 )
 
 
@@ -166,7 +169,9 @@ class DocumentView:
     name: str
     text: str
     structure: Structure
-    spans: tuple[Span, ...] = ()
+    spans: tuple[Span, ...] = ()  # accepted
+    suggestions: tuple[Span, ...] = ()  # proposed, origin suggest:<name>
+    dataset_id: str | int | None = None  # the id the line had in an imported dataset
 
 
 @dataclass(frozen=True, slots=True)

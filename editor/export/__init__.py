@@ -6,7 +6,7 @@ from __future__ import annotations
 from importlib.util import find_spec
 
 from editor.export import (brat, conll, doccano, htmlfile, jsonfile, labelstudio, md, tei, txt,
-                           word)
+                           webanno, word)
 from editor.export.base import ExportOptions, Format, Writer
 from editor.export.files import file_stem, safe_name, write_atomic
 
@@ -21,6 +21,7 @@ FORMATS: tuple[Format, ...] = (
     Format("labelstudio", "Label Studio tasks", "labelstudio.json", "dataset", labelstudio.write),
     Format("conll", "CoNLL BIO (one character per line)", "conll", "dataset", conll.write),
     Format("brat", "brat standoff (zip)", "brat.zip", "dataset", brat.write),
+    Format("webanno", "WebAnno TSV 3.3 for INCEpTION (zip)", "webanno.zip", "dataset", webanno.write),
 )
 if find_spec("spacy") is not None:  # the optional "spacy" extra
     from editor.export import spacybin

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import BinaryIO, Callable, Literal
+from typing import BinaryIO, Callable, Iterable, Literal
 
 from editor.core.model import IssueView
 
@@ -10,13 +10,17 @@ from editor.core.model import IssueView
 @dataclass(frozen=True, slots=True)
 class ExportOptions:
     """``labels``: the span labels to export (None: all). ``mark_entities``: mark accepted spans
-    inline in the formats that can (html, tei)."""
+    inline in the formats that can (html, tei). ``offsets``: the unit of doccano offsets,
+    "utf16" (what doccano's annotation view counts) or "codepoints" (Python tools)."""
 
     labels: frozenset[str] | None = None
     mark_entities: bool = True
+    offsets: Literal["utf16", "codepoints"] = "utf16"
 
 
-Writer = Callable[[IssueView, BinaryIO, ExportOptions], None]
+# A writer may return notes for the export report: what the format could not hold, texts
+# whose offsets differ between units. None or an empty iterable: nothing to say.
+Writer = Callable[[IssueView, BinaryIO, ExportOptions], Iterable[str] | None]
 
 
 @dataclass(frozen=True, slots=True)

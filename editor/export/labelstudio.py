@@ -3,7 +3,9 @@
 ``{"type": "labels", "from_name": "label", "to_name": "text",
    "value": {"start", "end", "text", "labels": ["LABEL"]}}``.
 A document without accepted spans gets an annotation with an empty result (reviewed, nothing
-to mark), as doccano's export gives it an empty label list.
+to mark), as doccano's export gives it an empty label list. The suggestions still waiting
+(proposed spans, origin ``suggest:<name>``) go to ``predictions``, one per suggester with its
+name as ``model_version``, which Label Studio shows as pre-annotations to accept or fix.
 
 The names match Label Studio's Named Entity Recognition template:
 ``<View><Labels name="label" toName="text"><Label value="PER"/>...</Labels>
@@ -24,19 +26,34 @@ from __future__ import annotations
 import json
 from typing import BinaryIO
 
-from editor.core.model import IssueView
+from editor.core.model import DocumentView, IssueView, Span
 from editor.export.base import ExportOptions
-from editor.export.spans import exported_spans
+from editor.export.spans import exported_spans, wanted
 
 
 def write(issue: IssueView, out: BinaryIO, options: ExportOptions) -> None:
-    tasks = [{
-        "data": {"text": doc.text, "document_id": doc.id, "name": doc.name},
-        "annotations": [{"result": [
-            {"id": f"d{doc.id}-s{i}", "from_name": "label", "to_name": "text", "type": "labels",
-             "origin": "manual",
-             "value": {"start": s.start, "end": s.end, "text": doc.text[s.start:s.end],
-                       "labels": [s.label]}}
-            for i, s in enumerate(exported_spans(doc, options))]}],
-    } for doc in issue.documents]
+    tasks = []
+    for doc in issue.documents:
+        task = {"data": {"text": doc.text, "document_id": doc.id, "name": doc.name},
+                "annotations": [{"result": [_region(doc, f"d{doc.id}-s{i}", s, "manual")
+                                            for i, s in enumerate(exported_spans(doc, options))]}]}
+        predictions = _predictions(doc, options)
+        if predictions:
+            task["predictions"] = predictions
+        tasks.append(task)
     out.write(json.dumps(tasks, ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+
+
+def _region(doc: DocumentView, region_id: str, s: Span, origin: str) -> dict:
+    return {"id": region_id, "from_name": "label", "to_name": "text", "type": "labels", "origin": origin,
+            "value": {"start": s.start, "end": s.end, "text": doc.text[s.start:s.end], "labels": [s.label]}}
+
+
+def _predictions(doc: DocumentView, options: ExportOptions) -> list[dict]:
+    by_model: dict[str, list[Span]] = {}
+    for s in sorted(doc.suggestions, key=lambda s: (s.start, s.end)):
+        if 0 <= s.start < s.end <= len(doc.text) and wanted(s, options):
+            by_model.setdefault(s.origin.removeprefix("suggest:"), []).append(s)
+    return [{"model_version": model,
+             "result": [_region(doc, f"d{doc.id}-p{model}-{i}", s, "prediction") for i, s in enumerate(spans)]}
+            for model, spans in by_model.items()]

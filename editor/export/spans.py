@@ -1,6 +1,7 @@
 """The spans a writer exports: accepted, of the chosen labels, checked against their text."""
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
 from editor.core.errors import InputError
@@ -32,3 +33,12 @@ def non_overlapping(spans: Iterable[Span]) -> list[Span]:
         if all(span.end <= t.start or span.start >= t.end for t in taken):
             taken.append(span)
     return sorted(taken, key=lambda s: s.start)
+
+
+def not_held(spans: list[Span], kept: list[Span], fmt: str, why: str) -> list[str]:
+    """The report's note on spans a format could not hold, by label; none when all were kept."""
+    dropped = Counter(s.label for s in spans) - Counter(s.label for s in kept)
+    if not dropped:
+        return []
+    labels = ", ".join(f"{n} {label}" for label, n in sorted(dropped.items()))
+    return [f"{sum(dropped.values())} spans not written ({labels}): {fmt} {why}"]

@@ -10,7 +10,8 @@ image, <head> for the caption, <head type="credit"> for the credit), then one
 start of a div, so in-article headings open nested divs.
 
 With ``mark_entities``, accepted spans become persName (PER), orgName (ORG), placeName (LOC),
-date (DATE), measure type="currency" (MONEY), measure (QUANTITY), title (TITLE), and
+date (DATE), time (TIME), measure type="currency" (MONEY), measure (QUANTITY), measure
+type="percent" (PERCENT), title (WORK, and TITLE of older stores), and
 <name type="LABEL"> for any other label; each element's text is the span's text. A span that
 crosses a block edge or the edge of an enclosing span is SPLIT there, not skipped: its pieces
 carry xml:id and are chained with @next/@prev (TEI's virtual join), so the pieces in order hold
@@ -36,7 +37,8 @@ XML_NS = "http://www.w3.org/XML/1998/namespace"
 # label: (element, type attribute)
 ENTITY = {"PER": ("persName", None), "ORG": ("orgName", None), "LOC": ("placeName", None),
           "DATE": ("date", None), "MONEY": ("measure", "currency"), "QUANTITY": ("measure", None),
-          "TITLE": ("title", None)}
+          "TITLE": ("title", None), "WORK": ("title", None), "TIME": ("time", None),
+          "PERCENT": ("measure", "percent")}
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 

@@ -8,6 +8,7 @@ issues are exported with it, and exporting one never overwrites another's file.
 """
 from __future__ import annotations
 
+import json
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,14 +33,40 @@ def issue_view(store: Store, issue_id: int) -> IssueView:
         meta = store.issues.get(issue_id).meta
     except KeyError:
         raise InputError(f"issue {issue_id}", f"is not in the store {store.path}") from None
-    docs = tuple(document_view(store, row) for row in store.documents.in_issue(issue_id))
+    rows = store.documents.in_issue(issue_id)
+    ids = dataset_ids(store, rows)
+    docs = tuple(document_view(store, row, ids.get(row.id)) for row in rows)
     return IssueView(issue_id, meta, docs)
 
 
-def document_view(store: Store, row: DocumentRow) -> DocumentView:
+def document_view(store: Store, row: DocumentRow, dataset_id: str | int | None = None) -> DocumentView:
     cur = texts.current(store, row.id)
-    spans = tuple(texts.spans(store, row.id, [str(SpanStatus.ACCEPTED)]))
-    return DocumentView(row.id, row.name, cur.text, _structure(store, row.id, cur), spans)
+    current = texts.spans(store, row.id, [str(SpanStatus.ACCEPTED), str(SpanStatus.PROPOSED)])
+    spans = tuple(span for span in current if span.status == SpanStatus.ACCEPTED)
+    suggestions = tuple(span for span in current
+                        if span.status == SpanStatus.PROPOSED and span.origin.startswith("suggest:"))
+    return DocumentView(row.id, row.name, cur.text, _structure(store, row.id, cur), spans, suggestions, dataset_id)
+
+
+def dataset_ids(store: Store, rows: Sequence[DocumentRow]) -> dict[int, str | int]:
+    """The ``id`` each document's line had in an imported JSONL dataset (the file is read
+    again from its stored bytes, once per file)."""
+    out: dict[int, str | int] = {}
+    lines: dict[int, list[str]] = {}
+    for row in rows:
+        if store.sources.get(row.source_id).kind != "jsonl":
+            continue
+        if row.source_id not in lines:
+            content = store.sources.data(row.source_id).decode("utf-8-sig", errors="replace")
+            lines[row.source_id] = [line for line in content.split("\n") if line.strip()]
+        part = store.sources.decoding(row.decoding_id).part
+        try:
+            value = json.loads(lines[row.source_id][part]).get("id")
+        except (IndexError, ValueError, AttributeError):
+            continue
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            out[row.id] = value
+    return out
 
 
 def _structure(store: Store, document_id: int, cur: texts.Current) -> Structure:
@@ -122,6 +149,7 @@ class ExportResult:
     path: Path
     status: str  # written, skipped, failed
     message: str = ""
+    notes: tuple[str, ...] = ()  # what the format could not hold, offsets worth knowing about
 
 
 @dataclass
@@ -174,8 +202,13 @@ def export_issues(store: Store, issue_ids: Sequence[int], formats: Sequence[Form
 def _write(target: Target, view: IssueView, options: ExportOptions, force: bool) -> ExportResult:
     if not view.documents:
         return _result(target, "skipped", "the issue has no documents")
+    notes: list[str] = []
+
+    def write(out):
+        notes.extend(target.format.write(view, out, options) or ())
+
     try:
-        write_atomic(target.path, lambda out: target.format.write(view, out, options), force)
+        write_atomic(target.path, write, force)
     except ConflictError as err:
         return _result(target, "failed", err.problem) if force else _result(target, "skipped", EXISTS)
     except JiaokanError as err:
@@ -184,8 +217,8 @@ def _write(target: Target, view: IssueView, options: ExportOptions, force: bool)
         return _result(target, "failed", f"cannot write: {err.strerror or err}")
     except Exception as err:  # a writer's bug: report it with this file and go on with the others
         return _result(target, "failed", f"{type(err).__name__}: {err}")
-    return _result(target, "written")
+    return _result(target, "written", notes=tuple(notes))
 
 
-def _result(target: Target, status: str, message: str = "") -> ExportResult:
-    return ExportResult(target.issue_id, target.format.name, target.path, status, message)
+def _result(target: Target, status: str, message: str = "", notes: tuple[str, ...] = ()) -> ExportResult:
+    return ExportResult(target.issue_id, target.format.name, target.path, status, message, notes)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from editor.core.decoding.jsonl import AnnotatedText, read_annotated_jsonl
 from editor.core.model import Decoded, IssueMeta, Span, Status
+from editor.core.text.units import UTF16
 from editor.store import Store
 
 CONTEXT = 12  # characters kept on each side of a span, to re-anchor it if offsets drift
@@ -33,10 +34,12 @@ def is_annotated_jsonl(name: str, data: bytes) -> bool:
     return isinstance(obj, dict) and isinstance(obj.get("text"), str)
 
 
-def import_annotated(store: Store, data: bytes, name: str, path: str | None) -> tuple[tuple[int, ...], tuple[str, ...]]:
+def import_annotated(store: Store, data: bytes, name: str, path: str | None,
+                     offsets: str = UTF16) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Store the file in one transaction; returns (document ids, problems the reader found).
-    Raises InputError (naming the file and line) when a line is not an annotated text."""
-    records = read_annotated_jsonl(data, path or name)
+    Raises InputError (naming the file and line) when a line is not an annotated text.
+    ``offsets``: "utf16" (doccano's unit, the default) or "codepoints"."""
+    records = read_annotated_jsonl(data, path or name, offsets)
     with store.atomic():
         source_id = store.sources.add(data, name, path, "jsonl")
         issue_id = store.issues.add(IssueMeta())

@@ -16,6 +16,7 @@ from editor.core.decoding.extract import extract
 from editor.core.model import Decoded, IssueMeta
 from editor.core.cleanup.profiles import Profile
 from editor.core.progress import NullProgress, Progress
+from editor.core.text.units import UTF16
 from editor.ops import lookalike_learning
 from editor.ops.cleaning import clean_document, prepare, priors_by_name
 from editor.ops.grouping import IssueGrouping
@@ -68,10 +69,11 @@ def _store(store: Store, data: bytes, name: str, path: str | None, kind: str, de
 
 def import_bytes(store: Store, data: bytes, name: str, path: str | None, profile: Profile | None, *,
                  grouping: IssueGrouping | None = None, meta: IssueMeta | None = None,
-                 label: str | None = None) -> ImportResult:
+                 label: str | None = None, offsets: str = UTF16) -> ImportResult:
     """Import one file's bytes; ``path`` is stored as where they came from. ``meta``: the issue
     metadata when the caller knows it (otherwise suggested from the text); ``grouping``: the
-    batch it belongs to; ``label``: how the report names the file (default: path or name)."""
+    batch it belongs to; ``label``: how the report names the file (default: path or name);
+    ``offsets``: the unit of annotated JSONL offsets (core.decoding.jsonl)."""
     label = label or path or name
     digest = sha256(data)
     if (dup := _duplicate(store, label, digest, len(data))) is not None:
@@ -81,7 +83,7 @@ def import_bytes(store: Store, data: bytes, name: str, path: str | None, profile
             with store.atomic():  # looked up again under the write lock: another import may have won
                 if (dup := _duplicate(store, label, digest, len(data))) is not None:
                     return dup
-                ids, problems = import_annotated(store, data, name, path)
+                ids, problems = import_annotated(store, data, name, path, offsets)
         except InputError as err:
             return ImportResult(label, "failed", err.problem, "jsonl", len(data), digest)
         return ImportResult(label, "imported", "", "jsonl", len(data), digest, "utf-8", 1.0,
@@ -115,15 +117,16 @@ def _read(path: Path) -> bytes | ImportResult:
 
 
 def import_file(store: Store, path: Path, profile: Profile | None,
-                grouping: IssueGrouping | None = None) -> ImportResult:
+                grouping: IssueGrouping | None = None, offsets: str = UTF16) -> ImportResult:
     data = _read(path)
     if isinstance(data, ImportResult):
         return data
-    return import_bytes(store, data, path.name, str(path.absolute()), profile, grouping=grouping, label=str(path))
+    return import_bytes(store, data, path.name, str(path.absolute()), profile, grouping=grouping, label=str(path),
+                        offsets=offsets)
 
 
 def import_paths(store: Store, paths: Sequence[str | Path], profile: Profile | None,
-                 progress: Progress = NullProgress()) -> ImportReport:
+                 progress: Progress = NullProgress(), offsets: str = UTF16) -> ImportReport:
     """Files and folders, one transaction per file; a cancel between files keeps what is done.
     Progress reports say how many entries are done and name the one at work next."""
     entries = expand(paths)
@@ -138,7 +141,7 @@ def import_paths(store: Store, paths: Sequence[str | Path], profile: Profile | N
         if progress.cancelled():
             report.cancelled = True
             break
-        report.results.append(entry.decided or import_file(store, entry.path, profile, grouping))
+        report.results.append(entry.decided or import_file(store, entry.path, profile, grouping, offsets))
         progress.report(i + 1, len(entries), at_work(i + 1))
     grouping.finish()
     return report

@@ -26,6 +26,7 @@ class Store:
         from editor.store.settings import Settings
         from editor.store.sources import Sources
         from editor.store.spans import Spans
+        from editor.store.suggestions import Suggestions
 
         self.db = db
         self.path = path
@@ -42,6 +43,7 @@ class Store:
         self.settings = Settings(db)
         self.lookalikes = Lookalikes(db)
         self.history = History(db)
+        self.suggestions = Suggestions(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":

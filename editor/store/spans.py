@@ -92,3 +92,40 @@ class Spans:
     def count(self, document_id: int, status: str = "accepted") -> int:
         return self.db.conn.execute(
             "SELECT count(*) FROM span WHERE document_id = ? AND status = ?", [document_id, status]).fetchone()[0]
+
+    def get(self, span_id: int) -> tuple[int, int, Span] | None:
+        """(document id, seq, span) of one span."""
+        row = self.db.conn.execute(f"SELECT document_id, seq, {_COLS} FROM span WHERE id = ?", [span_id]).fetchone()
+        return (row[0], row[1], Span(*row[2:])) if row else None
+
+    def set_status(self, span_ids: Iterable[int], status: str) -> None:
+        self.db.conn.executemany(f"UPDATE span SET status = ?, updated_at = {_NOW} WHERE id = ?",
+                                 [(status, i) for i in span_ids])
+
+    def drop_proposed(self, document_id: int | None = None, label: str | None = None) -> int:
+        """Delete waiting suggestions (of a document, of a label): they are no one's work yet."""
+        sql, args = "DELETE FROM span WHERE status = 'proposed'", []
+        if document_id is not None:
+            sql, args = sql + " AND document_id = ?", args + [document_id]
+        if label is not None:
+            sql, args = sql + " AND label = ?", args + [label]
+        return self.db.conn.execute(sql, args).rowcount
+
+    def relabel(self, old: str, new: str) -> None:
+        self.db.conn.execute(f"UPDATE span SET label = ?, updated_at = {_NOW} WHERE label = ?", [new, old])
+
+    def documents_with_label(self, label: str) -> list[int]:
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT DISTINCT document_id FROM span WHERE label = ? ORDER BY document_id", [label])]
+
+    def accepted_quotes(self) -> list[tuple[str, str]]:
+        """(quote, label) of every accepted span in the store, for the gazetteer."""
+        return self.db.conn.execute(
+            "SELECT quote, label FROM span WHERE status = 'accepted' AND quote != ''").fetchall()
+
+    def accepted_total(self) -> int:
+        return self.db.conn.execute("SELECT count(*) FROM span WHERE status = 'accepted'").fetchone()[0]
+
+    def documents_with_accepted(self) -> list[int]:
+        return [r[0] for r in self.db.conn.execute(
+            "SELECT DISTINCT document_id FROM span WHERE status = 'accepted' ORDER BY document_id")]

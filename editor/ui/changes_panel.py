@@ -81,8 +81,14 @@ class ChangesModel(QAbstractTableModel):
         return 0 if parent.isValid() else 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (QCoreApplication.translate("ChangesPanel", "Rule"), QCoreApplication.translate("ChangesPanel", "Change"), QCoreApplication.translate("ChangesPanel", "Confidence"), QCoreApplication.translate("ChangesPanel", "Status"))[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (QCoreApplication.translate("ChangesPanel", "Rule"), QCoreApplication.translate("ChangesPanel", "Change"),
+                    QCoreApplication.translate("ChangesPanel", "Conf."),
+                    QCoreApplication.translate("ChangesPanel", "Status"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate("ChangesPanel", "Confidence") if section == 2 else None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -146,11 +152,14 @@ class ChangesPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setColumnWidth(0, 110)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Interactive)):
+            header.setSectionResizeMode(column, mode)
+        # The Change column gets the room: the others are as narrow as their values.
+        metrics = self.view.fontMetrics()
+        self.view.setColumnWidth(0, metrics.horizontalAdvance("Spaces in Chin") + 12)
+        self.view.setColumnWidth(2, metrics.horizontalAdvance("0.00") + 16)
+        self.view.setColumnWidth(3, metrics.horizontalAdvance("proposed") + 16)
         self.view.setWordWrap(False)
 
         self.rule_filter = QComboBox()

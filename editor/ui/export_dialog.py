@@ -34,6 +34,7 @@ FORMAT_TITLES = (
     QT_TRANSLATE_NOOP("ExportFormats", "Label Studio tasks"),
     QT_TRANSLATE_NOOP("ExportFormats", "CoNLL BIO (one character per line)"),
     QT_TRANSLATE_NOOP("ExportFormats", "brat standoff (zip)"),
+    QT_TRANSLATE_NOOP("ExportFormats", "WebAnno TSV 3.3 for INCEpTION (zip)"),
     QT_TRANSLATE_NOOP("ExportFormats", "spaCy DocBin"),
 )
 DEFAULT_FORMATS = ("md", "doccano")

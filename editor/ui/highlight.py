@@ -61,10 +61,14 @@ class MarkHighlighter(QSyntaxHighlighter):
         self._by_block: dict[int, list[tuple[int, int, str]]] = {}
 
     def set_marks(self, marks: Sequence[Mark], offsets: OffsetMap) -> None:
-        old = set(self._by_block)
+        """Index the marks by block and rehighlight only the blocks whose marks differ (a keystroke
+        moves every later mark in the text, but not within its own block)."""
+        old = self._by_block
         self._by_block, carets = self._index(marks, offsets)
         self.edit.set_carets(carets)
-        for number in old | set(self._by_block):
+        for number in set(old) | set(self._by_block):
+            if old.get(number) == self._by_block.get(number):
+                continue
             block = self.document().findBlockByNumber(number)
             if block.isValid():
                 self.rehighlightBlock(block)

@@ -379,6 +379,21 @@ class MainWindow(QMainWindow):
                 self.tree.selectionModel().blockSignals(False)
         self.refresh_status()
 
+    def resizeEvent(self, event) -> None:
+        """The tree and the dock take a share of the width that leaves each text pane room for a
+        line of text (at 1024 px each pane had about 8 characters); set again only when the
+        window changes between narrow and wide, so the editor's own sizes stay."""
+        super().resizeEvent(event)
+        narrow = self.width() < 1280
+        if narrow == getattr(self, "_narrow", None):
+            return
+        self._narrow = narrow
+        width = self.width()
+        tree = max(160, min(310, int(width * (0.16 if narrow else 0.22))))
+        dock = max(250, min(420, int(width * (0.25 if narrow else 0.27))))
+        self.splitter.setSizes([tree, max(200, width - tree - dock)])
+        self.resizeDocks([self.dock], [dock], Qt.Orientation.Horizontal)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.close_session() and not self._close_anyway():
             event.ignore()

@@ -222,107 +222,112 @@
         <translation>全角</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="87"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="87"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="91"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="85"/>
+        <location filename="../../editor/ui/changes_panel.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="99"/>
+        <location filename="../../editor/ui/changes_panel.py" line="88"/>
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/changes_panel.py" line="105"/>
         <source>before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="100"/>
+        <location filename="../../editor/ui/changes_panel.py" line="106"/>
         <source>after</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="161"/>
+        <location filename="../../editor/ui/changes_panel.py" line="170"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="166"/>
+        <location filename="../../editor/ui/changes_panel.py" line="175"/>
         <source>Only changes at least this confident</source>
         <translation>只显示置信度不低于此值的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="177"/>
+        <location filename="../../editor/ui/changes_panel.py" line="186"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="178"/>
+        <location filename="../../editor/ui/changes_panel.py" line="187"/>
         <source>Apply the selected proposals (Ctrl+Shift+R)</source>
         <translation>应用所选建议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="179"/>
+        <location filename="../../editor/ui/changes_panel.py" line="188"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="180"/>
+        <location filename="../../editor/ui/changes_panel.py" line="189"/>
         <source>Put back the raw text of the selected applied changes (Ctrl+R)</source>
         <translation>把所选已应用修改还原为原文（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="181"/>
+        <location filename="../../editor/ui/changes_panel.py" line="190"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="182"/>
+        <location filename="../../editor/ui/changes_panel.py" line="191"/>
         <source>Decline the selected proposals, leaving the text as it is</source>
         <translation>拒绝所选建议，文本保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="184"/>
+        <location filename="../../editor/ui/changes_panel.py" line="193"/>
         <source>All…</source>
         <translation>全部…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="187"/>
+        <location filename="../../editor/ui/changes_panel.py" line="196"/>
         <source>Apply all proposals of this rule</source>
         <translation>应用此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="188"/>
+        <location filename="../../editor/ui/changes_panel.py" line="197"/>
         <source>Reject all proposals of this rule</source>
         <translation>拒绝此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="190"/>
+        <location filename="../../editor/ui/changes_panel.py" line="199"/>
         <source>Apply all proposals in the document</source>
         <translation>应用本文档的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="252"/>
+        <location filename="../../editor/ui/changes_panel.py" line="261"/>
         <source>All rules (%1)</source>
         <translation>全部规则（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="267"/>
+        <location filename="../../editor/ui/changes_panel.py" line="276"/>
         <source>%1 changes, %2 applied, %3 proposed</source>
         <translation>共 %1 处修改，已应用 %2 处，待定 %3 处</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="270"/>
+        <location filename="../../editor/ui/changes_panel.py" line="279"/>
         <source>%1 shown</source>
         <translation>显示 %1 处</translation>
     </message>
@@ -420,139 +425,139 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="55"/>
-        <location filename="../../editor/ui/export_dialog.py" line="193"/>
-        <location filename="../../editor/ui/export_dialog.py" line="196"/>
+        <location filename="../../editor/ui/export_dialog.py" line="56"/>
+        <location filename="../../editor/ui/export_dialog.py" line="194"/>
+        <location filename="../../editor/ui/export_dialog.py" line="197"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="61"/>
+        <location filename="../../editor/ui/export_dialog.py" line="62"/>
         <source>&amp;All issues</source>
         <translation>全部期次(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Issue formats</source>
         <translation>整期格式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="67"/>
+        <location filename="../../editor/ui/export_dialog.py" line="68"/>
         <source>Datasets</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="78"/>
+        <location filename="../../editor/ui/export_dialog.py" line="79"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="86"/>
+        <location filename="../../editor/ui/export_dialog.py" line="87"/>
         <source>&amp;Mark entities in the text (HTML, TEI)</source>
         <translation>在正文中标出实体（HTML、TEI）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="92"/>
+        <location filename="../../editor/ui/export_dialog.py" line="93"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="95"/>
+        <location filename="../../editor/ui/export_dialog.py" line="96"/>
         <source>&amp;Folder:</source>
         <translation>文件夹(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="99"/>
+        <location filename="../../editor/ui/export_dialog.py" line="100"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="105"/>
+        <location filename="../../editor/ui/export_dialog.py" line="106"/>
         <source>&amp;Issues:</source>
         <translation>期次(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="164"/>
+        <location filename="../../editor/ui/export_dialog.py" line="165"/>
         <source>Export into folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="195"/>
+        <location filename="../../editor/ui/export_dialog.py" line="196"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="195"/>
+        <location filename="../../editor/ui/export_dialog.py" line="196"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="212"/>
+        <location filename="../../editor/ui/export_dialog.py" line="213"/>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="243"/>
+        <location filename="../../editor/ui/export_dialog.py" line="244"/>
         <source>Files exist</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="246"/>
+        <location filename="../../editor/ui/export_dialog.py" line="247"/>
         <source>… and %1 more</source>
         <translation>…… 另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="247"/>
+        <location filename="../../editor/ui/export_dialog.py" line="248"/>
         <source>These files exist in %1:</source>
         <translation>%1 中已有以下文件：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="249"/>
+        <location filename="../../editor/ui/export_dialog.py" line="250"/>
         <source>&amp;Overwrite</source>
         <translation>覆盖(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="250"/>
+        <location filename="../../editor/ui/export_dialog.py" line="251"/>
         <source>&amp;Skip existing</source>
         <translation>跳过已有文件(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="263"/>
+        <location filename="../../editor/ui/export_dialog.py" line="264"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="268"/>
+        <location filename="../../editor/ui/export_dialog.py" line="269"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="271"/>
+        <location filename="../../editor/ui/export_dialog.py" line="272"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="281"/>
+        <location filename="../../editor/ui/export_dialog.py" line="282"/>
         <source>Written: %1, skipped: %2, failed: %3.</source>
         <translation>已写入：%1，已跳过：%2，失败：%3。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="285"/>
+        <location filename="../../editor/ui/export_dialog.py" line="286"/>
         <source>Cancelled: the files written are complete.</source>
         <translation>已取消：已写入的文件都是完整的。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="290"/>
+        <location filename="../../editor/ui/export_dialog.py" line="291"/>
         <source>written</source>
         <translation>已写入</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="291"/>
+        <location filename="../../editor/ui/export_dialog.py" line="292"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="292"/>
+        <location filename="../../editor/ui/export_dialog.py" line="293"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
@@ -611,6 +616,11 @@
     </message>
     <message>
         <location filename="../../editor/ui/export_dialog.py" line="37"/>
+        <source>WebAnno TSV 3.3 for INCEpTION (zip)</source>
+        <translation>WebAnno TSV 3.3，供 INCEpTION 使用（zip）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/export_dialog.py" line="38"/>
         <source>spaCy DocBin</source>
         <translation>spaCy DocBin</translation>
     </message>
@@ -1286,17 +1296,17 @@
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="392"/>
+        <location filename="../../editor/ui/main_window.py" line="407"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="399"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="400"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
@@ -1341,12 +1351,12 @@
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="394"/>
+        <location filename="../../editor/ui/main_window.py" line="409"/>
         <source>Your last edits to “%1” could not be saved.</source>
         <translation>对“%1”的最近修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="397"/>
+        <location filename="../../editor/ui/main_window.py" line="412"/>
         <source>Retry, or close and lose them?</source>
         <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>

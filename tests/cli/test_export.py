@@ -99,3 +99,26 @@ def test_import_warns_about_spans_it_left_out(tmp_path, capsys):
     data.write_text(json.dumps({"text": "龚建华", "label": [[0, 9, "PER"]]}, ensure_ascii=False), encoding="utf-8")
     assert main(["import", str(data), "--db", str(tmp_path / "s.db")]) == 0
     assert 'line 1: span [0, 9, "PER"] lies outside the text' in capsys.readouterr().err
+
+
+def test_a_non_bmp_dataset_goes_out_and_back_in_utf16_units(tmp_path, capsys):
+    data = tmp_path / "astral.jsonl"
+    data.write_text(json.dumps({"id": "x-1", "text": "𠀀龚建华在南昌", "label": [[1, 4, "PER"], [5, 7, "LOC"]]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    assert main(["import", str(data), "--db", str(db), "--offsets", "codepoints"]) == 0
+    assert _export(db, tmp_path / "out", "--all", "--format", "doccano") == 0
+    (exported,) = (tmp_path / "out").iterdir()
+    line = json.loads(exported.read_text(encoding="utf-8"))
+    assert line["id"] == "x-1" and line["label"] == [[2, 5, "PER"], [6, 8, "LOC"]]
+    assert "1 texts with characters outside the BMP" in capsys.readouterr().err
+    back = tmp_path / "b.db"
+    assert main(["import", str(exported), "--db", str(back)]) == 0
+    from editor.store import Store
+
+    store = Store.open(back)
+    try:
+        [doc] = store.documents.all()
+        assert [(s.quote, s.label) for _, s in store.spans.for_document(doc.id)] == [("龚建华", "PER"), ("南昌", "LOC")]
+    finally:
+        store.close()

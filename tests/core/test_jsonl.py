@@ -39,9 +39,26 @@ def test_doccano_label_column_and_dict_spans_are_read():
     assert (first.spans[0].quote, second.spans[0].quote) == ("北京", "张三")
 
 
-def test_offsets_are_code_points():
-    (t,) = read_annotated_jsonl(line(text=ASTRAL + "张三", label=[[1, 3, "PER"]]), "a.jsonl")
+def test_offsets_are_utf16_units_by_default_as_doccano_counts():
+    (t,) = read_annotated_jsonl(line(text=ASTRAL + "张三", label=[[2, 4, "PER"]]), "a.jsonl")
+    assert (t.spans[0].start, t.spans[0].quote) == (1, "张三")
+    assert t.problems == ("line 1: the text has characters outside the BMP; its offsets were read as UTF-16 "
+                          "code units (--offsets codepoints for files made by Python tools)",)
+
+
+def test_offsets_may_be_code_points():
+    (t,) = read_annotated_jsonl(line(text=ASTRAL + "张三", label=[[1, 3, "PER"]]), "a.jsonl", "codepoints")
     assert t.spans[0].quote == "张三"
+
+
+def test_a_span_cutting_a_surrogate_pair_is_reported_not_kept():
+    (t,) = read_annotated_jsonl(line(text="张" + ASTRAL + "三", label=[[2, 4, "PER"]]), "a.jsonl")
+    assert t.spans == () and "cuts a character outside the BMP in two" in t.problems[1]
+
+
+def test_inside_the_bmp_the_units_agree():
+    data = line(text="张三在南昌", label=[[0, 2, "PER"], [3, 5, "LOC"]])
+    assert read_annotated_jsonl(data, "a.jsonl") == read_annotated_jsonl(data, "a.jsonl", "codepoints")
 
 
 def test_a_bad_line_names_the_file_and_line():

@@ -11,7 +11,8 @@ from tests.export.issues import ASTRAL, gold_issue, ner_issue, render, with_astr
 def sentences(issue, **options):
     text = render("conll", issue, ExportOptions(**options)).decode("utf-8")
     assert text.endswith("\n\n")
-    return [[tuple(line.split("\t")) for line in block.split("\n")] for block in text[:-2].split("\n\n")]
+    blocks = [[tuple(line.split("\t")) for line in block.split("\n")] for block in text[:-2].split("\n\n")]
+    return [b for b in blocks if b != [("-DOCSTART-", "O")]]
 
 
 def decode_bio(rows):
@@ -72,3 +73,23 @@ def test_overlapping_spans_keep_the_longest():
     text = "无锡市总工会要求。"
     (rows,) = tagged_sentences(text, non_overlapping([Span(0, 2, "LOC", "无锡"), Span(0, 6, "ORG", "无锡市总工会")]))
     assert decode_bio(rows) == [("无锡市总工会", "ORG")]
+
+
+def test_each_document_opens_with_a_docstart_line():
+    issue = ner_issue(3)
+    text = render("conll", issue).decode("utf-8")
+    docs = text.split("-DOCSTART-\tO\n\n")
+    assert docs[0] == "" and len(docs) == 4
+    assert ["".join(line.split("\t")[0] for line in d.splitlines() if line) for d in docs[1:]] == \
+        ["".join(ch for ch in d.text if not ch.isspace()) for d in issue.documents]
+
+
+def test_nested_spans_are_counted_in_the_report():
+    from editor.core.model import DocumentView, IssueMeta, IssueView, Structure
+    from editor.export import BY_NAME
+    import io
+
+    text = "江西省总工会召开会议"
+    doc = DocumentView(1, "a", text, Structure(), (Span(0, 6, "ORG", text[:6]), Span(0, 3, "LOC", "江西省")))
+    notes = BY_NAME["conll"].write(IssueView(1, IssueMeta(), (doc,)), io.BytesIO(), ExportOptions())
+    assert notes == ["1 spans not written (1 LOC): CoNLL BIO holds one label per character (nested or overlapping)"]

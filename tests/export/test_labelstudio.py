@@ -79,3 +79,19 @@ def test_label_filter():
     assert labels == {"PER", "ORG", "LOC"}
     filtered = tasks(gold_issue("004"), labels=frozenset({"PER"}))
     assert {r["value"]["labels"][0] for r in filtered[0]["annotations"][0]["result"]} == {"PER"}
+
+
+def test_waiting_suggestions_are_predictions_per_suggester():
+    from editor.core.model import Span
+
+    issue = ner_issue(1)
+    doc = issue.documents[0]
+    suggested = (Span(0, 2, "PER", doc.text[:2], origin="suggest:lexical", status="proposed"),
+                 Span(2, 4, "LOC", doc.text[2:4], origin="suggest:learned", status="proposed"),
+                 Span(4, 6, "LOC", doc.text[4:6], origin="suggest:learned", status="proposed"))
+    (task,) = tasks(replace(issue, documents=(replace(doc, suggestions=suggested),)), labels=frozenset({"LOC"}))
+    assert [p["model_version"] for p in task["predictions"]] == ["learned"]
+    values = [r["value"] for r in task["predictions"][0]["result"]]
+    assert [(v["start"], v["end"], v["labels"]) for v in values] == [(2, 4, ["LOC"]), (4, 6, ["LOC"])]
+    assert all(r["origin"] == "prediction" for r in task["predictions"][0]["result"])
+    assert "predictions" not in tasks(issue)[0]

@@ -5,7 +5,7 @@ from editor.export import BY_NAME, FORMATS
 from tests.export.issues import gold_issue, render
 
 ISSUE_FORMATS = {"md", "txt", "html", "docx", "tei", "json"}
-DATASET_FORMATS = {"doccano", "labelstudio", "conll", "brat"}
+DATASET_FORMATS = {"doccano", "labelstudio", "conll", "brat", "webanno"}
 
 
 def test_every_format_of_the_brief_is_registered():

@@ -38,3 +38,19 @@ def test_one_token_per_character():
 def test_document_id_and_name_are_kept():
     issue = ner_issue(2)
     assert [d.user_data["jiaokan_document_id"] for d in load(issue)] == [d.id for d in issue.documents]
+
+
+def test_nested_spans_are_kept_in_doc_spans_and_counted():
+    import io
+
+    from editor.core.model import DocumentView, IssueMeta, IssueView, Span, Structure
+    from editor.export import BY_NAME, ExportOptions
+
+    text = "江西省总工会召开会议"
+    view = DocumentView(1, "a", text, Structure(), (Span(0, 6, "ORG", text[:6]), Span(0, 3, "LOC", "江西省")))
+    issue = IssueView(1, IssueMeta(), (view,))
+    notes = BY_NAME["spacy"].write(issue, io.BytesIO(), ExportOptions())
+    assert notes and notes[0].startswith("1 spans not written (1 LOC): spaCy doc.ents")
+    (doc,) = load(issue)
+    assert [(e.text, e.label_) for e in doc.ents] == [("江西省总工会", "ORG")]
+    assert {(s.text, s.label_) for s in doc.spans["jiaokan"]} == {("江西省总工会", "ORG"), ("江西省", "LOC")}

@@ -232,3 +232,24 @@ def test_the_folder_is_created(seeded, tmp_path):
     assert path.name == f"{issue_stems(seeded)[1]}.txt"
     assert path.read_bytes() == render("txt", issue_view(seeded, 1))
 
+
+
+def test_an_imported_datasets_ids_and_suggestions_reach_the_view_and_notes_the_report(store, tmp_path):
+    import json
+
+    from editor.ops.suggesting import suggest_document
+
+    lines = [{"id": "pd98-dev-00006", "text": "江西省总工会在南昌", "entities": [[0, 6, "ORG"], [0, 3, "LOC"]]},
+             {"id": 12, "text": "龚建华捐款83万元", "entities": []}]
+    data = "".join(json.dumps(l, ensure_ascii=False) + "\n" for l in lines).encode()
+    result = import_bytes(store, data, "dev.jsonl", None, profile=None)
+    suggest_document(store, result.document_ids[1])
+    issue_id = store.documents.get(result.document_ids[0]).issue_id
+    view = issue_view(store, issue_id)
+    assert [d.dataset_id for d in view.documents] == ["pd98-dev-00006", 12]
+    assert ("83万元", "MONEY") in {(s.quote, s.label) for s in view.documents[1].suggestions}
+    report = export_issues(store, [issue_id], formats_named("doccano,conll"), tmp_path)
+    doccano, conll = report.results
+    assert [json.loads(l)["id"] for l in doccano.path.read_text(encoding="utf-8").splitlines()] == \
+        ["pd98-dev-00006", 12]
+    assert doccano.notes == () and conll.notes[0].startswith("1 spans not written (1 LOC)")

@@ -1,1 +1,2 @@
-"""Annotations on the corrected text: spans carried through edits (suggesters and labels to come)."""
+"""Annotations on the corrected text: spans carried through edits (carry), labels, and the
+entity suggesters behind one registry (suggest/)."""

@@ -3,8 +3,12 @@
 One JSON object per line with a ``text`` and its spans under ``label`` (doccano's default
 column), ``labels``, or ``entities`` (the People's Daily sample's shape). A span is
 ``[start, end, "LABEL"]`` or doccano's ``{"start_offset", "end_offset", "label"}``. Offsets are
-code points (Python ``str`` indices, end exclusive), the unit doccano's importer stores as it
-reads them. Every other key of the object (``id``, ``meta``, ...) is kept as metadata.
+read as UTF-16 code units by default, the unit doccano's annotation view counts (a span after
+𠀀, U+20000, in a doccano export is one unit further per such character), or as code points
+(Python ``str`` indices) with ``offsets="codepoints"``, for datasets made by Python tools; the
+two agree on texts inside the BMP, and a text outside it is reported in ``problems`` with the
+unit it was read in. Ends are exclusive. Every other key of the object (``id``, ``meta``, ...)
+is kept as metadata.
 
 A line that is not such an object raises ``InputError`` naming the file and line. A span that
 does not fit its text (outside it, empty or reversed) or repeats an earlier one is left out of
@@ -20,6 +24,7 @@ from typing import Any, Mapping
 
 from editor.core.errors import InputError
 from editor.core.model import Span, SpanStatus
+from editor.core.text.units import CODEPOINTS, OFFSETS, UTF16, astral, from_utf16
 
 SPAN_KEYS = ("label", "labels", "entities")
 
@@ -35,20 +40,22 @@ class AnnotatedText:
     problems: tuple[str, ...] = ()
 
 
-def read_annotated_jsonl(data: bytes, path: str | Path | None = None) -> list[AnnotatedText]:
+def read_annotated_jsonl(data: bytes, path: str | Path | None = None, offsets: str = UTF16) -> list[AnnotatedText]:
+    if offsets not in OFFSETS:
+        raise InputError("offsets", f"{offsets!r} is not one of {', '.join(OFFSETS)}")
     try:
         content = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[:err.start].count(b"\n") + 1
         raise InputError(path, f"line {line}: the bytes are not UTF-8") from None
-    texts = [_parse_line(raw, number, path)
+    texts = [_parse_line(raw, number, path, offsets)
              for number, raw in enumerate(content.split("\n"), start=1) if raw.strip()]
     if not texts:
         raise InputError(path, "the file holds no JSON lines")
     return texts
 
 
-def _parse_line(raw: str, number: int, path) -> AnnotatedText:
+def _parse_line(raw: str, number: int, path, offsets: str = UTF16) -> AnnotatedText:
     try:
         obj = json.loads(raw)
     except json.JSONDecodeError as err:
@@ -63,8 +70,21 @@ def _parse_line(raw: str, number: int, path) -> AnnotatedText:
     if not isinstance(items, list):
         raise InputError(path, f"line {number}: {keys[0]!r} is not a list of spans")
     spans, problems, seen = [], [], set()
+    unit = None
+    if astral(text):
+        unit = (lambda u: u) if offsets == CODEPOINTS else from_utf16(text)
+        problems.append(f"line {number}: the text has characters outside the BMP; its offsets were read as "
+                        + ("code points" if offsets == CODEPOINTS else
+                           "UTF-16 code units (--offsets codepoints for files made by Python tools)"))
     for item in items:
         start, end, label = _span_fields(item, number, path)
+        if unit is not None and offsets == UTF16:
+            cp_start, cp_end = unit(start), unit(end)
+            if cp_start is None or cp_end is None:
+                problems.append(f"line {number}: span {_show(start, end, label)} cuts a character outside "
+                                "the BMP in two (are its offsets code points?)")
+                continue
+            start, end = cp_start, cp_end
         problem = _misfit(start, end, len(text)) or ("repeats an earlier span, kept once"
                                                      if (start, end, label) in seen else None)
         if problem:
