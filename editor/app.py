@@ -6,7 +6,7 @@ import sys
 import threading
 from pathlib import Path
 
-from editor.core.errors import StoreError
+from editor.core.errors import StoreDamaged, StoreError
 
 
 def has_display() -> bool:
@@ -54,6 +54,31 @@ def open_store(db: str | Path | None, seed: bool):
     return store
 
 
+def _offer_restore(err: StoreDamaged, db: str | None):
+    """A damaged store: offer its latest backup (the damaged file is kept aside). The store, or None."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from editor.ops import backups
+    from editor.paths import default_store
+
+    path = Path(db) if db else default_store()
+    latest = backups.latest(path)
+    if latest is None:
+        QMessageBox.critical(None, "Jiaokan", str(err))
+        return None
+    answer = QMessageBox.question(None, "Jiaokan", "\n\n".join((str(err), QCoreApplication.translate(
+        "App", "Restore the latest backup, %1? The damaged store is kept aside.").replace("%1", latest.name))))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        backups.restore(path, latest)
+        return open_store(path, seed=False)
+    except StoreError as again:
+        QMessageBox.critical(None, "Jiaokan", str(again))
+        return None
+
+
 def run_gui(db: str | None, lang: str | None) -> int:
     if not has_display():
         print("jiaokan: no display (DISPLAY/WAYLAND_DISPLAY unset), so the window cannot open; "
@@ -66,6 +91,11 @@ def run_gui(db: str | None, lang: str | None) -> int:
 
     try:
         store = open_store(db, seed=db is None)
+    except StoreDamaged as err:
+        store = _offer_restore(err, db)
+        if store is None:
+            print(f"jiaokan: {err}", file=sys.stderr)
+            return 2
     except StoreError as err:
         QMessageBox.critical(None, "Jiaokan", str(err))
         print(f"jiaokan: {err}", file=sys.stderr)
@@ -75,6 +105,7 @@ def run_gui(db: str | None, lang: str | None) -> int:
     window.first_document()
     from PySide6.QtCore import QTimer
     QTimer.singleShot(0, window.install_features)
+    QTimer.singleShot(0, lambda: window.backups.automatic())  # a rotating backup, on the worker
     QTimer.singleShot(0, warm_up_nlp)
     code = app.exec()
     store.close()

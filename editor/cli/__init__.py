@@ -12,7 +12,8 @@ import sys
 from editor import __version__
 from editor.core.errors import JiaokanError
 
-COMMANDS = ("gui", "importing", "decode", "clean", "suggest", "export", "screenshot")
+COMMANDS = ("gui", "importing", "decode", "clean", "suggest", "export", "search", "history", "backup", "check",
+            "screenshot")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     except JiaokanError as err:
         print(f"jiaokan: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `jiaokan search ... | head`: the reader has all it wanted
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("jiaokan: interrupted", file=sys.stderr)
         return 130

@@ -25,6 +25,8 @@ from editor.core.cleanup.priors import NOTHING, Learned
 from editor.core.decoding.decode import decode
 from editor.core.decoding.extract import KINDS, extract
 from editor.core.decoding.magic import sniff
+from editor.core.input_files import read_input
+from editor.core.text.names import visible
 from editor.core.errors import InputError
 from editor.core.cleanup.hints import hints_from_run
 from editor.core.layout.metadata import furniture_meta, suggest_meta
@@ -51,10 +53,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    try:
-        data = args.file.read_bytes()
-    except OSError as err:
-        raise InputError(args.file, err.strerror or str(err)) from None
+    data = read_input(args.file)
     text, encoding = _text(args.file, data)
     profile, priors = _knowledge(args, text)
     result = clean.run(text, profile, priors=priors)
@@ -137,7 +136,7 @@ def _article(text: str, a: Article) -> dict:
 def as_json(path: Path, encoding: str, profile: str, result: clean.CleanRun, structure: Structure,
             meta: IssueMeta) -> dict:
     return {
-        "path": str(path), "encoding": encoding, "profile": profile,
+        "path": visible(path), "encoding": encoding, "profile": profile,
         "meta": {"publication": meta.publication, "issue_label": meta.issue_label, "date": meta.date,
                  "page": meta.page, "editors": [list(e) for e in meta.editors], "furniture": list(meta.furniture)},
         "articles": [_article(result.text, a) for a in structure.articles],

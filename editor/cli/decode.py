@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from editor.core.decoding.decode import decode
-from editor.core.errors import InputError
+from editor.core.input_files import read_input
+from editor.core.text.names import visible
 
 
 def register(sub) -> None:
@@ -22,14 +23,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    try:
-        data = args.file.read_bytes()
-    except OSError as err:
-        raise InputError(args.file, err.strerror or "cannot be read") from None
+    data = read_input(args.file)
     decoded = decode(data, args.file)
     if args.json:
         out = json.dumps({
-            "path": str(args.file),
+            "path": visible(args.file),
             "encoding": decoded.encoding,
             "confidence": decoded.confidence,
             "repairs": list(decoded.repairs),

@@ -8,7 +8,9 @@ class JiaokanError(Exception):
     """Base class: ``str(err)`` is one clear line naming the subject and the problem."""
 
     def __init__(self, subject: str | Path | None, problem: str):
-        self.subject = str(subject) if subject is not None else None
+        from editor.core.text.names import visible
+
+        self.subject = visible(subject) if subject is not None else None
         self.problem = problem
         super().__init__(f"{self.subject}: {problem}" if self.subject else problem)
 
@@ -27,3 +29,7 @@ class ConflictError(JiaokanError):
 
 class StoreBusy(StoreError):
     """Another connection held the store's write lock longer than we waited: nothing was written."""
+
+
+class StoreDamaged(StoreError):
+    """A store file that SQLite reads but finds damaged (quick_check): offer a backup."""

@@ -40,6 +40,27 @@ def safe_name(text: str, limit: int = STEM_BYTES) -> str:
     return name
 
 
+_LEFTOVER = re.compile(r"^\..+\.[0-9a-f]{8}\.tmp$")
+
+
+def remove_leftovers(folder: str | Path) -> list[Path]:
+    """Temporary files of write_atomic that a killed export left in ``folder``, removed (the
+    next export to a folder runs this first). Only names of exactly write_atomic's shape."""
+    gone = []
+    try:
+        candidates = list(Path(folder).iterdir())
+    except OSError:
+        return gone
+    for p in candidates:
+        if _LEFTOVER.match(p.name) and p.is_file() and not p.is_symlink():
+            try:
+                p.unlink()
+                gone.append(p)
+            except OSError:
+                pass
+    return gone
+
+
 def write_atomic(path: str | Path, write_fn: Callable[[BinaryIO], None], force: bool = False) -> Path:
     """Write ``path`` through ``write_fn(out)`` into a temporary file beside it, fsync, rename.
 

@@ -9,6 +9,8 @@ does not fall back to a Western font for the Chinese text.
 """
 from __future__ import annotations
 
+import re
+
 from io import BytesIO
 from typing import BinaryIO
 
@@ -34,7 +36,7 @@ MAX_PICTURE_WIDTH = Cm(15)
 
 def write(issue: IssueView, out: BinaryIO, options: ExportOptions) -> None:
     word = _Word()
-    word.document.core_properties.title = issue_title(issue.meta, issue.id)
+    word.document.core_properties.title = core_property(issue_title(issue.meta, issue.id))
     word.document.core_properties.language = "zh-CN"
     if issue.meta.publication:
         word.paragraph(issue.meta.publication, "Title")
@@ -90,6 +92,14 @@ class _Word:
         if shape.width > MAX_PICTURE_WIDTH:
             shape.height = int(shape.height * MAX_PICTURE_WIDTH / shape.width)
             shape.width = MAX_PICTURE_WIDTH
+
+
+def core_property(text: str, limit: int = 255) -> str:
+    """A DOCX core property as Word takes it: no control characters (XML refuses most, Word
+    the rest), white space runs as one space, at most 255 characters (python-docx refuses more)."""
+    text = re.sub(r"[\x00-\x1f\x7f-\x9f]+", " ", xml_safe(text))
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _define_styles(document) -> None:

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from editor.core.errors import ConflictError
 from editor.core.model import ChangeStatus
 from editor.core.opchanges import OpChanges
-from editor.core.text.edits import Edit, map_range
+from editor.core.text.edits import Edit, apply_simultaneous, map_range
 from editor.core.text.marks import locate as locate_marks
 from editor.ops import texts
 from editor.ops.operation import Recorder, recorded
@@ -168,7 +168,8 @@ def _accept_in_document(store: Store, rows: list[ChangeRow], by: str, op: Record
     if not kept:
         return
     edits = [Edit(s, e, r.change.after, r.change.before) for s, e, r in reversed(kept)]
-    seq = texts.append(store, doc_id, edits, by, [r.id for _, _, r in reversed(kept)], op=op)
+    result = apply_simultaneous(texts.current(store, doc_id).text, edits)  # right to left: one pass
+    seq = texts.append(store, doc_id, edits, by, [r.id for _, _, r in reversed(kept)], result=result, op=op)
     first = seq - len(edits)
     furniture_lines = []
     for i, (_, _, row) in enumerate(reversed(kept)):

@@ -20,6 +20,7 @@ from editor.core.model import Article, DocumentView, IssueView, SpanStatus, Stru
 from editor.core.progress import NullProgress, Progress
 from editor.core.layout.segment import segment
 from editor.export import BY_NAME, FORMATS, ExportOptions, Format, file_stem, safe_name, write_atomic
+from editor.export.files import remove_leftovers
 from editor.export.files import STEM_BYTES
 from editor.ops import texts
 from editor.store import Store
@@ -184,6 +185,7 @@ def export_issues(store: Store, issue_ids: Sequence[int], formats: Sequence[Form
         report.folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise InputError(report.folder, f"cannot create the folder: {err.strerror or err}") from None
+    remove_leftovers(report.folder)
     view: IssueView | None = None
     for done, target in enumerate(targets):
         if progress.cancelled():

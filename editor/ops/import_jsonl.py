@@ -29,7 +29,7 @@ def is_annotated_jsonl(name: str, data: bytes) -> bool:
         return False
     try:
         obj = json.loads(first)
-    except ValueError:  # also bytes that are not UTF-8
+    except (ValueError, RecursionError):  # also bytes that are not UTF-8, deep nesting
         return False
     return isinstance(obj, dict) and isinstance(obj.get("text"), str)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from editor.core.decoding.extract import KINDS
+from editor.core.text.names import visible
 from editor.ops.import_report import ImportResult
 
 SUFFIXES = (*KINDS, ".jsonl")  # annotated JSONL: see ops/import_jsonl.py
@@ -38,11 +39,11 @@ def _walk(folder: Path) -> Iterable[Entry]:
             if path.suffix.lower() in SUFFIXES:
                 yield Entry(path)
             else:
-                yield Entry(path, ImportResult(str(path), "skipped",
+                yield Entry(path, ImportResult(visible(path), "skipped",
                                                f"not a supported file type ({path.suffix or 'no extension'})"))
     for err in problems:
         where = err.filename or str(folder)
-        yield Entry(Path(where), ImportResult(where, "failed", f"folder cannot be read ({err.strerror or err})"))
+        yield Entry(Path(where), ImportResult(visible(where), "failed", f"folder cannot be read ({err.strerror or err})"))
 
 
 def expand(paths: Iterable[str | Path]) -> list[Entry]:
@@ -52,7 +53,10 @@ def expand(paths: Iterable[str | Path]) -> list[Entry]:
     for p in map(Path, paths):
         entries = _walk(p) if p.is_dir() else [Entry(p)]
         for entry in entries:
-            key = entry.path.resolve()
+            try:
+                key = entry.path.resolve()
+            except (OSError, RuntimeError):  # a symbolic link loop: reported when it is read
+                key = entry.path.absolute()
             if key not in seen:
                 seen.add(key)
                 out.append(entry)

@@ -12,6 +12,8 @@ from typing import Sequence
 
 from editor.core.decoding.decode import text_issues
 from editor.core.errors import InputError
+from editor.core.input_files import read_input
+from editor.core.text.names import visible
 from editor.core.decoding.extract import extract
 from editor.core.model import Decoded, IssueMeta
 from editor.core.cleanup.profiles import Profile
@@ -107,22 +109,20 @@ def import_bytes(store: Store, data: bytes, name: str, path: str | None, profile
 
 def _read(path: Path) -> bytes | ImportResult:
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return ImportResult(str(path), "failed", "no such file or folder")
-    except PermissionError:
-        return ImportResult(str(path), "failed", "cannot be read (permission denied)")
-    except OSError as err:
-        return ImportResult(str(path), "failed", f"cannot be read ({err.strerror or err})")
+        return read_input(path)
+    except InputError as err:
+        return ImportResult(visible(path), "failed", err.problem)
 
 
 def import_file(store: Store, path: Path, profile: Profile | None,
                 grouping: IssueGrouping | None = None, offsets: str = UTF16) -> ImportResult:
+    """Names are stored and reported through ``visible``: a name that is not UTF-8 or holds
+    control characters is kept as escapes, never as text SQLite or a terminal would refuse."""
     data = _read(path)
     if isinstance(data, ImportResult):
         return data
-    return import_bytes(store, data, path.name, str(path.absolute()), profile, grouping=grouping, label=str(path),
-                        offsets=offsets)
+    return import_bytes(store, data, visible(path.name), visible(path.absolute()), profile, grouping=grouping,
+                        label=visible(path), offsets=offsets)
 
 
 def import_paths(store: Store, paths: Sequence[str | Path], profile: Profile | None,

@@ -18,11 +18,13 @@ class Store:
         from editor.store.decisions import Decisions
         from editor.store.documents import Documents
         from editor.store.history import History
+        from editor.store.integrity import Integrity
         from editor.store.issues import Issues
         from editor.store.labels import Labels
         from editor.store.log import Log
         from editor.store.lookalikes import Lookalikes
         from editor.store.profiles import Profiles
+        from editor.store.search import SearchIndex
         from editor.store.settings import Settings
         from editor.store.sources import Sources
         from editor.store.spans import Spans
@@ -44,6 +46,8 @@ class Store:
         self.lookalikes = Lookalikes(db)
         self.history = History(db)
         self.suggestions = Suggestions(db)
+        self.search = SearchIndex(db)
+        self.integrity = Integrity(db)
 
     @classmethod
     def open(cls, path: str | Path) -> "Store":
@@ -67,6 +71,23 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def backup_to(self, target: str | Path) -> Path:
+        """A whole copy of the store at ``target`` through SQLite's online backup API."""
+        from editor.store.backup import copy_to
+
+        return copy_to(self.db.conn, Path(target))
+
+    def restore_from(self, backup: str | Path) -> None:
+        """Replace this store's content with ``backup``'s, in one transaction of SQLite's."""
+        from editor.store.backup import restore_into
+
+        restore_into(self.db.conn, Path(backup))
+
+    def quick_check(self) -> list[str]:
+        from editor.store.backup import quick_check
+
+        return quick_check(self.db.conn)
 
     def counts(self) -> dict[str, int]:
         q = self.db.conn.execute

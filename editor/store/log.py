@@ -83,3 +83,30 @@ class Log:
         rows = self.db.conn.execute(
             "SELECT id, seq, text, created_at FROM revision WHERE document_id = ? ORDER BY id", [document_id])
         return [Revision(*r) for r in rows]
+
+    def revision_points(self, document_id: int, decoding_id: int) -> list[tuple[int, int, str]]:
+        """(revision id, seq, created_at) of a decoding's snapshots, without their texts."""
+        return list(self.db.conn.execute(
+            "SELECT id, seq, created_at FROM revision WHERE document_id = ? AND decoding_id = ? "
+            "ORDER BY seq, id", [document_id, decoding_id]))
+
+    def revision_before(self, document_id: int, decoding_id: int, seq: int) -> Revision | None:
+        """The latest snapshot of the fold of at most ``seq`` edits."""
+        row = self.db.conn.execute(
+            "SELECT id, seq, text, created_at FROM revision WHERE document_id = ? AND decoding_id = ? "
+            "AND seq <= ? ORDER BY seq DESC, id DESC LIMIT 1", [document_id, decoding_id, seq]).fetchone()
+        return Revision(*row) if row else None
+
+    def edits_between(self, document_id: int, decoding_id: int, since: int, until: int) -> list[Edit]:
+        rows = self.db.conn.execute(
+            "SELECT start, end, inserted, removed FROM edit WHERE document_id = ? AND decoding_id = ? "
+            "AND seq >= ? AND seq < ? ORDER BY seq", [document_id, decoding_id, since, until])
+        return [Edit(s, e, ins, rem) for s, e, ins, rem in rows]
+
+    def operations_of(self, document_id: int, decoding_id: int) -> dict[int, tuple[int, str]]:
+        """seq -> (operation id, its kind; "undo"/"redo" prefixed) for the edits an operation made."""
+        rows = self.db.conn.execute(
+            "SELECT e.seq, o.id, CASE o.role WHEN 'do' THEN o.kind ELSE o.role || ':' || o.kind END "
+            "FROM edit e JOIN operation o ON o.id = e.operation_id "
+            "WHERE e.document_id = ? AND e.decoding_id = ?", [document_id, decoding_id])
+        return {seq: (oid, kind) for seq, oid, kind in rows}

@@ -146,8 +146,9 @@ class ChangesPanel(QWidget):
         self.view = QTableView()
         self.view.setObjectName("changesTable")
         self.view.setModel(self.proxy)
+        # The store gives the rows in text order: no sort until the editor clicks a header.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().hide()

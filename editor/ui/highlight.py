@@ -73,6 +73,25 @@ class MarkHighlighter(QSyntaxHighlighter):
             if block.isValid():
                 self.rehighlightBlock(block)
 
+    def moved(self, edit, marks: Sequence[Mark], offsets: OffsetMap) -> None:
+        """After an edit inside one line: that line's marks afresh, the carets after it shifted;
+        every other line keeps its marks (they are kept relative to their line)."""
+        start = offsets.to_utf16(edit.start)
+        block = self.document().findBlock(start)
+        if not block.isValid():
+            return
+        b0, b1 = block.position(), block.position() + block.length() - 1
+        lo, hi = offsets.to_cp(b0), offsets.to_cp(b1)
+        inside = [m for m in marks if m.end >= lo and m.start <= hi]
+        entries, carets = self._index(inside, offsets)
+        self._by_block.pop(block.blockNumber(), None)
+        if block.blockNumber() in entries:
+            self._by_block[block.blockNumber()] = entries[block.blockNumber()]
+        delta = len(edit.insert.encode("utf-16-le")) // 2 - len((edit.before or "").encode("utf-16-le")) // 2
+        kept = [(p if p < b0 else p + delta, c) for p, c in self.edit.carets if not b0 <= p <= b1 - delta]
+        self.edit.set_carets(sorted(kept + [c for c in carets if b0 <= c[0] <= b1]))
+        self.rehighlightBlock(block)
+
     def _index(self, marks: Sequence[Mark], offsets: OffsetMap):
         doc = self.document()
         index: dict[int, list[tuple[int, int, str]]] = defaultdict(list)

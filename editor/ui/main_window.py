@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         session.save_failed.connect(lambda _message: self._show_save_state())
         session.marks_changed.connect(self._show_marks)
         session.typed.connect(self._update_undo_actions)
+        session.marks_moved.connect(lambda edit: self.corrected_marks.moved(edit, session.marks, session.offsets))
         session.reloaded.connect(lambda: self.panes.raw.edit.setPlainText(session.raw))
         self.workspace.current = session
         self.panes.raw.edit.setPlainText(session.raw)

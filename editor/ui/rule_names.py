@@ -3,6 +3,7 @@ strings, translated in the "Rules" context. They are listed here so that lupdate
 a test keeps the list in step with the registry."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -71,6 +72,7 @@ TITLES = {
 }
 
 
+@lru_cache(maxsize=None)  # the list asks for every row's; the language is set at start-up
 def rule_name(rule_id: str) -> str:
     """A rule's translated title by its id; the id itself for a rule this version lacks."""
     text = TITLES.get(rule_id)

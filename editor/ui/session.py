@@ -55,6 +55,7 @@ class DocumentSession(QObject):
     marks_changed = Signal()
     reloaded = Signal()  # the text was loaded afresh from the store (raw included)
     typed = Signal()  # an edit was recorded (Edit > Undo names it)
+    marks_moved = Signal(object)  # an Edit inside one line: only that line's marks changed
 
     def __init__(self, workspace, document_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -152,9 +153,12 @@ class DocumentSession(QObject):
         now = time.monotonic()
         breaks = self._last is None or not continues(self._last[0], edit) or now - self._last[1] > MERGE_SECONDS
         self._last = (edit, now)
-        self._advance(edit)
+        self._advance(edit, notify=False)
         self.marks.append(Mark(-1, edit.start, edit.start + len(edit.insert), "user"))  # the editor's own
-        self.marks_changed.emit()
+        if "\n" in edit.insert or "\n" in (edit.before or ""):
+            self.marks_changed.emit()  # lines came or went: every later line's marks moved
+        else:
+            self.marks_moved.emit(edit)
         was_dirty = bool(self.pending)
         self.pending.append(Pending(edit, now, breaks))
         self._idle.start()
@@ -164,13 +168,14 @@ class DocumentSession(QObject):
             self.dirty_changed.emit(True)
         self.typed.emit()
 
-    def _advance(self, edit: Edit) -> None:
+    def _advance(self, edit: Edit, notify: bool = True) -> None:
         self.shadow = edit.apply(self.shadow)
         self.offsets.replace(edit.start, edit.end, edit.insert)
         self.alignment.extend((edit,))
         if self.marks:
-            self.marks = [Mark(m.key, *map_range((edit,), m.start, m.end)[:2], m.kind) for m in self.marks]
-            self.marks_changed.emit()
+            self.marks = _moved(self.marks, edit)
+            if notify:
+                self.marks_changed.emit()
 
     def map_saved(self, start: int, end: int) -> tuple[int, int]:
         """A span of the saved text, mapped through the edits not saved yet."""
@@ -276,6 +281,21 @@ class DocumentSession(QObject):
         self.workspace.changed.disconnect(self._on_changed)
         for timer in (self._idle, self._limit, self._retry):
             timer.stop()
+
+
+def _moved(marks: list[Mark], edit: Edit) -> list[Mark]:
+    """The marks through one edit: those before it stay, those after it shift, the few it
+    touches are mapped (a keystroke must not cost a mapping per mark)."""
+    start, end, delta = edit.start, edit.end, edit.delta
+    out = []
+    for m in marks:
+        if m.end < start:
+            out.append(m)
+        elif m.start > end:
+            out.append(Mark(m.key, m.start + delta, m.end + delta, m.kind) if delta else m)
+        else:
+            out.append(Mark(m.key, *map_range((edit,), m.start, m.end)[:2], m.kind))
+    return out
 
 
 def continues(last: Edit, new: Edit) -> bool:

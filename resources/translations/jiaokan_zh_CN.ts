@@ -25,168 +25,235 @@
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="28"/>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="29"/>
+        <source>Restore &amp;backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="30"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="29"/>
+        <location filename="../../editor/ui/actions.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="30"/>
+        <location filename="../../editor/ui/actions.py" line="32"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="31"/>
+        <location filename="../../editor/ui/actions.py" line="33"/>
         <source>&amp;Paste as new document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="32"/>
+        <location filename="../../editor/ui/actions.py" line="34"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="33"/>
+        <location filename="../../editor/ui/actions.py" line="35"/>
         <source>Find and rep&amp;lace…</source>
         <translation>查找和替换(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="34"/>
+        <location filename="../../editor/ui/actions.py" line="36"/>
+        <source>&amp;Search the store…</source>
+        <translation>搜索存储库(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="37"/>
         <source>&amp;Next change</source>
         <translation>下一处修改(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="35"/>
+        <location filename="../../editor/ui/actions.py" line="38"/>
         <source>P&amp;revious change</source>
         <translation>上一处修改(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="36"/>
+        <location filename="../../editor/ui/actions.py" line="39"/>
         <source>Re&amp;vert change</source>
         <translation>还原此处修改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="37"/>
+        <location filename="../../editor/ui/actions.py" line="40"/>
         <source>&amp;Apply change</source>
         <translation>应用此处修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="39"/>
+        <location filename="../../editor/ui/actions.py" line="42"/>
         <source>Re-&amp;decode with another encoding…</source>
         <translation>用其他编码重新解码(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="40"/>
+        <location filename="../../editor/ui/actions.py" line="43"/>
         <source>Issue &amp;metadata…</source>
         <translation>期次信息(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="41"/>
+        <location filename="../../editor/ui/actions.py" line="44"/>
         <source>&amp;Move to issue…</source>
         <translation>移到其他期(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="42"/>
+        <location filename="../../editor/ui/actions.py" line="45"/>
         <source>Mer&amp;ge issues…</source>
         <translation>合并期次(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="43"/>
+        <location filename="../../editor/ui/actions.py" line="46"/>
         <source>Mark as &amp;raw</source>
         <translation>标为原始(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="44"/>
+        <location filename="../../editor/ui/actions.py" line="47"/>
         <source>Mark as &amp;corrected</source>
         <translation>标为已校对(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="45"/>
+        <location filename="../../editor/ui/actions.py" line="48"/>
         <source>Mark as a&amp;nnotated</source>
         <translation>标为已标注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="46"/>
+        <location filename="../../editor/ui/actions.py" line="49"/>
         <source>Mark as re&amp;viewed</source>
         <translation>标为已审定(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="47"/>
+        <location filename="../../editor/ui/actions.py" line="50"/>
         <source>&amp;Clean documents…</source>
         <translation>清理文档(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="48"/>
+        <location filename="../../editor/ui/actions.py" line="51"/>
         <source>Cleanup &amp;profiles…</source>
         <translation>清理方案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="49"/>
+        <location filename="../../editor/ui/actions.py" line="52"/>
         <source>Next &amp;document</source>
         <translation>下一篇文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="50"/>
+        <location filename="../../editor/ui/actions.py" line="53"/>
         <source>Previous d&amp;ocument</source>
         <translation>上一篇文档(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="53"/>
-        <source>User &amp;guide</source>
-        <translation>使用指南(&amp;G)</translation>
-    </message>
-    <message>
         <location filename="../../editor/ui/actions.py" line="54"/>
-        <source>&amp;Keyboard shortcuts…</source>
-        <translation>快捷键(&amp;K)…</translation>
+        <source>Document &amp;history</source>
+        <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="51"/>
+        <location filename="../../editor/ui/actions.py" line="55"/>
         <source>&amp;Link the panes&apos; scrolling</source>
         <translation>联动两栏滚动(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="52"/>
+        <location filename="../../editor/ui/actions.py" line="56"/>
         <source>Colour &amp;legend…</source>
         <translation>颜色图例(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="55"/>
+        <location filename="../../editor/ui/actions.py" line="57"/>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="58"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="59"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="60"/>
+        <location filename="../../editor/ui/actions.py" line="64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="62"/>
+        <location filename="../../editor/ui/actions.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="65"/>
+        <location filename="../../editor/ui/actions.py" line="71"/>
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="68"/>
+        <location filename="../../editor/ui/actions.py" line="74"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="69"/>
+        <location filename="../../editor/ui/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="71"/>
+        <location filename="../../editor/ui/actions.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../editor/app.py" line="70"/>
+        <source>Restore the latest backup, %1? The damaged store is kept aside.</source>
+        <translation>是否恢复最近的备份 %1？损坏的存储库将另行保留。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFeature</name>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="67"/>
+        <location filename="../../editor/ui/backup_actions.py" line="83"/>
+        <source>Backup made: %1</source>
+        <translation>已备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="69"/>
+        <source>No backup could be made: %1</source>
+        <translation>无法备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="70"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="73"/>
+        <source>Back up the store</source>
+        <translation>备份存储库</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="81"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="98"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="103"/>
+        <source>Restored %1; the store as it was is kept as %2</source>
+        <translation>已恢复 %1；原来的存储库保留为 %2</translation>
     </message>
 </context>
 <context>
@@ -257,77 +324,77 @@
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="170"/>
+        <location filename="../../editor/ui/changes_panel.py" line="171"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="175"/>
+        <location filename="../../editor/ui/changes_panel.py" line="176"/>
         <source>Only changes at least this confident</source>
         <translation>只显示置信度不低于此值的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="186"/>
+        <location filename="../../editor/ui/changes_panel.py" line="187"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="187"/>
+        <location filename="../../editor/ui/changes_panel.py" line="188"/>
         <source>Apply the selected proposals (Ctrl+Shift+R)</source>
         <translation>应用所选建议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="188"/>
+        <location filename="../../editor/ui/changes_panel.py" line="189"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="189"/>
+        <location filename="../../editor/ui/changes_panel.py" line="190"/>
         <source>Put back the raw text of the selected applied changes (Ctrl+R)</source>
         <translation>把所选已应用修改还原为原文（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="190"/>
+        <location filename="../../editor/ui/changes_panel.py" line="191"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="191"/>
+        <location filename="../../editor/ui/changes_panel.py" line="192"/>
         <source>Decline the selected proposals, leaving the text as it is</source>
         <translation>拒绝所选建议，文本保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="193"/>
+        <location filename="../../editor/ui/changes_panel.py" line="194"/>
         <source>All…</source>
         <translation>全部…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="196"/>
+        <location filename="../../editor/ui/changes_panel.py" line="197"/>
         <source>Apply all proposals of this rule</source>
         <translation>应用此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="197"/>
+        <location filename="../../editor/ui/changes_panel.py" line="198"/>
         <source>Reject all proposals of this rule</source>
         <translation>拒绝此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="199"/>
+        <location filename="../../editor/ui/changes_panel.py" line="200"/>
         <source>Apply all proposals in the document</source>
         <translation>应用本文档的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="261"/>
+        <location filename="../../editor/ui/changes_panel.py" line="262"/>
         <source>All rules (%1)</source>
         <translation>全部规则（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="276"/>
+        <location filename="../../editor/ui/changes_panel.py" line="277"/>
         <source>%1 changes, %2 applied, %3 proposed</source>
         <translation>共 %1 处修改，已应用 %2 处，待定 %3 处</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="279"/>
+        <location filename="../../editor/ui/changes_panel.py" line="280"/>
         <source>%1 shown</source>
         <translation>显示 %1 处</translation>
     </message>
@@ -916,6 +983,57 @@
     </message>
 </context>
 <context>
+    <name>HistoryFeature</name>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="116"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>By</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="48"/>
+        <source>+ / −</source>
+        <translation>+ / −</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="56"/>
+        <source>Restore this revision</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="83"/>
+        <source>cleanup</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="90"/>
+        <source>%1 operations</source>
+        <translation>共 %1 项操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_panel.py" line="102"/>
+        <source>This revision is the current text.</source>
+        <translation>此版本即当前文本。</translation>
+    </message>
+</context>
+<context>
     <name>ImportFeature</name>
     <message>
         <location filename="../../editor/ui/import_actions.py" line="43"/>
@@ -1296,17 +1414,17 @@
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="407"/>
+        <location filename="../../editor/ui/main_window.py" line="408"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="414"/>
+        <location filename="../../editor/ui/main_window.py" line="415"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
@@ -1326,37 +1444,37 @@
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="274"/>
+        <location filename="../../editor/ui/main_window.py" line="275"/>
         <source>⚠ not saved</source>
         <translation>⚠ 未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="279"/>
+        <location filename="../../editor/ui/main_window.py" line="280"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="280"/>
+        <location filename="../../editor/ui/main_window.py" line="281"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="363"/>
+        <location filename="../../editor/ui/main_window.py" line="364"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364"/>
+        <location filename="../../editor/ui/main_window.py" line="365"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="409"/>
+        <location filename="../../editor/ui/main_window.py" line="410"/>
         <source>Your last edits to “%1” could not be saved.</source>
         <translation>对“%1”的最近修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="412"/>
+        <location filename="../../editor/ui/main_window.py" line="413"/>
         <source>Retry, or close and lose them?</source>
         <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
@@ -1755,184 +1873,232 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="18"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="23"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="23"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="23"/>
+        <source>Issues</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="24"/>
+        <source>Edits</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="24"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="39"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="43"/>
+        <source>The store as it is now is kept aside beside it before the backup replaces it.</source>
+        <translation>备份替换存储库之前，当前的存储库会另行保留在旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/backup_actions.py" line="44"/>
+        <source>There is no backup of this store yet.</source>
+        <translation>此存储库还没有备份。</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="14"/>
+        <location filename="../../editor/ui/rule_names.py" line="15"/>
         <source>Markdown marks</source>
         <translation>Markdown 标记</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="15"/>
+        <location filename="../../editor/ui/rule_names.py" line="16"/>
         <source>Removes Markdown heading, bold, rule and bullet marks, keeping their layout role.</source>
         <translation>删除 Markdown 的标题、粗体、分隔线和列表符号，保留其版面作用。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="16"/>
+        <location filename="../../editor/ui/rule_names.py" line="17"/>
         <source>Doubled glyphs</source>
         <translation>重复字形</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="17"/>
+        <location filename="../../editor/ui/rule_names.py" line="18"/>
         <source>Text runs emitted twice by PDF bold rendering (星期一星期一 -&gt; 星期一).</source>
         <translation>PDF 粗体渲染输出两遍的文字（星期一星期一 -&gt; 星期一）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="18"/>
+        <location filename="../../editor/ui/rule_names.py" line="19"/>
         <source>Traditional to simplified</source>
         <translation>繁体转简体</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="19"/>
+        <location filename="../../editor/ui/rule_names.py" line="20"/>
         <source>A predominantly traditional transcription converted to mainland simplified forms.</source>
         <translation>以繁体为主的转录文本转换为大陆简体字形。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="20"/>
+        <location filename="../../editor/ui/rule_names.py" line="21"/>
         <source>Page furniture</source>
         <translation>版面附属信息</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="21"/>
+        <location filename="../../editor/ui/rule_names.py" line="22"/>
         <source>Moves page numbers, date lines, editor credits and mastheads into the issue metadata.</source>
         <translation>将页码、日期行、编辑署名和报头移入期次信息。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="22"/>
+        <location filename="../../editor/ui/rule_names.py" line="23"/>
         <source>Web and layout noise</source>
         <translation>网页与版面噪声</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="23"/>
+        <location filename="../../editor/ui/rule_names.py" line="24"/>
         <source>Removes share widgets, site chrome, repeated headlines above photos and stray numbers.</source>
         <translation>删除分享按钮、网站框架文字、图片上方重复的标题和零散数字。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="24"/>
+        <location filename="../../editor/ui/rule_names.py" line="25"/>
         <source>Full-width digits and letters</source>
         <translation>全角数字和字母</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="25"/>
+        <location filename="../../editor/ui/rule_names.py" line="26"/>
         <source>Full-width digits and Latin letters set half-width (１９９７ -&gt; 1997).</source>
         <translation>全角数字和拉丁字母改为半角（１９９７ -&gt; 1997）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="26"/>
+        <location filename="../../editor/ui/rule_names.py" line="27"/>
         <source>Straight quotes</source>
         <translation>直引号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="27"/>
+        <location filename="../../editor/ui/rule_names.py" line="28"/>
         <source>Straight quotes in Chinese text replaced by paired curly quotes.</source>
         <translation>中文文本中的直引号改为成对的弯引号。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="28"/>
+        <location filename="../../editor/ui/rule_names.py" line="29"/>
         <source>Punctuation width</source>
         <translation>标点全半角</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="29"/>
+        <location filename="../../editor/ui/rule_names.py" line="30"/>
         <source>Half-width punctuation in Chinese text set full-width, with Chinese dashes and ellipses.</source>
         <translation>中文文本中的半角标点改为全角，破折号和省略号改为中文形式。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="30"/>
+        <location filename="../../editor/ui/rule_names.py" line="31"/>
         <source>Spaces in Chinese text</source>
         <translation>中文文本中的空格</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="31"/>
+        <location filename="../../editor/ui/rule_names.py" line="32"/>
         <source>Spaces that extraction put inside Chinese text removed; layout separators kept.</source>
         <translation>删除提取时插入中文文本的空格；保留版面分隔用的空格。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="32"/>
+        <location filename="../../editor/ui/rule_names.py" line="33"/>
         <source>Stripped quotation marks</source>
         <translation>丢失的引号</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="33"/>
+        <location filename="../../editor/ui/rule_names.py" line="34"/>
         <source>Terms left between spaces where quotation marks were stripped, proposed as “…”.</source>
         <translation>引号丢失后夹在空格之间的词语，建议加上“…”。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="34"/>
+        <location filename="../../editor/ui/rule_names.py" line="35"/>
         <source>Stray English words</source>
         <translation>夹杂的英文词</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="35"/>
+        <location filename="../../editor/ui/rule_names.py" line="36"/>
         <source>English function words between Chinese words replaced by their Chinese counterparts.</source>
         <translation>中文词语之间的英文虚词替换为对应的中文。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="36"/>
+        <location filename="../../editor/ui/rule_names.py" line="37"/>
         <source>Doubled characters</source>
         <translation>重复的字</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="37"/>
+        <location filename="../../editor/ui/rule_names.py" line="38"/>
         <source>A character typed twice where Chinese has it once (从从严 -&gt; 从严).</source>
         <translation>中文里只应出现一次却打了两遍的字（从从严 -&gt; 从严）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="38"/>
+        <location filename="../../editor/ui/rule_names.py" line="39"/>
         <source>OCR look-alike characters</source>
         <translation>形近字（OCR 误识）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="39"/>
+        <location filename="../../editor/ui/rule_names.py" line="40"/>
         <source>A character OCR read as one that looks like it, where the lexicon expects the other (己经 -&gt; 已经).</source>
         <translation>OCR 把字认成了形状相近的另一个字，而词典要的是原字（己经 -&gt; 已经）。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="40"/>
+        <location filename="../../editor/ui/rule_names.py" line="41"/>
         <source>Hard-wrapped columns</source>
         <translation>硬换行的分栏</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="41"/>
+        <location filename="../../editor/ui/rule_names.py" line="42"/>
         <source>Unwraps runs of short column lines into whole paragraphs.</source>
         <translation>将连续的分栏短行合并为完整段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="42"/>
+        <location filename="../../editor/ui/rule_names.py" line="43"/>
         <source>Captions inside a sentence</source>
         <translation>句中插入的图片说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="43"/>
+        <location filename="../../editor/ui/rule_names.py" line="44"/>
         <source>Joins a sentence a photo caption interrupts and moves the caption after the paragraph.</source>
         <translation>接合被图片说明打断的句子，并将图片说明移到段落之后。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="44"/>
+        <location filename="../../editor/ui/rule_names.py" line="45"/>
         <source>Broken paragraphs</source>
         <translation>断开的段落</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="45"/>
+        <location filename="../../editor/ui/rule_names.py" line="46"/>
         <source>Joins paragraphs that a page or column break cut in the middle of a sentence.</source>
         <translation>接合因换页或换栏在句中断开的段落。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="46"/>
+        <location filename="../../editor/ui/rule_names.py" line="47"/>
         <source>Block layout</source>
         <translation>分块版式</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="47"/>
+        <location filename="../../editor/ui/rule_names.py" line="48"/>
         <source>One block per line and one blank line between articles.</source>
         <translation>每块一行，文章之间空一行。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="48"/>
+        <location filename="../../editor/ui/rule_names.py" line="49"/>
         <source>Replacement lists</source>
         <translation>替换表</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/rule_names.py" line="49"/>
+        <location filename="../../editor/ui/rule_names.py" line="50"/>
         <source>The user&apos;s own replacement lists, literal or regular expressions.</source>
         <translation>用户自己的替换表，可用字面文本或正则表达式。</translation>
     </message>
@@ -1969,14 +2135,75 @@
     </message>
 </context>
 <context>
+    <name>SearchFeature</name>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="126"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="50"/>
+        <source>Search the store, e.g. 复工 or label:PER 龚建华</source>
+        <translation>搜索存储库，例如 复工 或 label:PER 龚建华</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="52"/>
+        <source>corrected text</source>
+        <translation>校对稿</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="52"/>
+        <source>raw text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="53"/>
+        <source>entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="56"/>
+        <source>all issues</source>
+        <translation>全部期次</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="57"/>
+        <source>this issue</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="85"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="90"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="96"/>
+        <source>%1 hits in %2 documents for “%3”</source>
+        <translation>“%3”在 %2 篇文档中共 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/search_panel.py" line="98"/>
+        <source>Nothing found for “%1”</source>
+        <translation>未找到“%1”</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/ui/session.py" line="197"/>
+        <location filename="../../editor/ui/session.py" line="202"/>
         <source>The store is busy (another program is writing): your last %1 edits are not saved yet; they are kept and saving is tried again.</source>
         <translation>存储库正忙（另一个程序正在写入）：最近的 %1 处修改尚未保存；修改已保留，将自动重试保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/session.py" line="201"/>
+        <location filename="../../editor/ui/session.py" line="206"/>
         <source>Not saved: %1. Your last %2 edits are kept in the pane; copy them before you close.</source>
         <translation>未保存：%1。最近的 %2 处修改仍保留在窗格中；关闭前请先复制。</translation>
     </message>

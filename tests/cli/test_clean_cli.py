@@ -67,7 +67,7 @@ def test_a_gbk_file_is_decoded(tmp_path, capsys):
 def test_a_missing_file_is_one_line_and_a_failure():
     proc = subprocess.run([sys.executable, "-m", "editor", "clean", "nowhere.txt"], cwd=ROOT,
                           capture_output=True, text=True)
-    assert proc.returncode == 2 and proc.stderr.strip() == "jiaokan: nowhere.txt: No such file or directory"
+    assert proc.returncode == 2 and proc.stderr.strip() == "jiaokan: nowhere.txt: no such file or folder"
 
 
 def test_an_empty_file_is_refused(tmp_path, capsys):

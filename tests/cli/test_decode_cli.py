@@ -46,4 +46,4 @@ def test_error_names_the_file_and_exits_non_zero(tmp_path):
 
 def test_missing_file(tmp_path):
     done = _jiaokan("decode", str(tmp_path / "nope.txt"))
-    assert done.returncode != 0 and "nope.txt: No such file or directory" in done.stderr.decode()
+    assert done.returncode != 0 and "nope.txt: no such file or folder" in done.stderr.decode()

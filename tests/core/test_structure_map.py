@@ -174,3 +174,31 @@ def test_random_edits_keep_the_structure_sound(number, seed):
         structure = carry(structure, text, [edit], after)
         text = after
         assert _sound(structure, text)
+
+
+def test_thousands_of_edits_carry_the_articles_as_edit_by_edit_does():
+    from editor.core.layout import structure_map
+    from editor.core.layout.segment import segment
+    from editor.core.text.edits import fold, sequential
+    text = "龚建华深入调研\n" + "\n".join(f"全省工会,系统开展,慰问活动{i}。" for i in range(60))
+    edits = sequential(text, [Edit(i, i + 1, "，") for i, ch in enumerate(text) if ch == ","])
+    assert len(edits) > 64
+    after = fold(text, edits)
+    structure = segment(text)
+    batched = structure_map.carry(structure, text, edits, after)
+    one_by_one = structure_map._rebuild(structure_map._with_new_lines(structure_map._without_overlaps(
+        structure_map._placed(structure, text, _ExactMaps(edits), after), after), after), after)
+    assert batched == one_by_one
+
+
+class _ExactMaps:
+    def __init__(self, edits):
+        from editor.core.layout.structure_map import _Maps
+        self.inner = _Maps(edits[:0])
+        self.inner.edits = edits  # edit by edit, whatever the count
+
+    def range(self, start, end):
+        return self.inner.range(start, end)
+
+    def pos(self, pos, assoc):
+        return self.inner.pos(pos, assoc)

@@ -66,8 +66,14 @@ def test_unreadable_file(tmp_path):
         path.chmod(0o600)
 
 
-def test_empty_file_becomes_a_store(tmp_path):
+def test_empty_file_is_refused_and_left_empty(tmp_path):
     path = tmp_path / "empty.db"
     path.touch()
+    _fails(path, "empty file", "does not exist yet")
+    assert path.read_bytes() == b""
+
+
+def test_new_path_becomes_a_store(tmp_path):
+    path = tmp_path / "new.db"
     Store.open(path).close()
     assert path.read_bytes().startswith(b"SQLite format 3")

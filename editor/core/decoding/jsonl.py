@@ -60,6 +60,13 @@ def _parse_line(raw: str, number: int, path, offsets: str = UTF16) -> AnnotatedT
         obj = json.loads(raw)
     except json.JSONDecodeError as err:
         raise InputError(path, f"line {number}: not JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise InputError(path, f"line {number}: nested too deeply to be read") from None
+    except ValueError as err:  # e.g. an integer of thousands of digits
+        raise InputError(path, f"line {number}: a value cannot be read ({_short(err)})") from None
+    if (where := _surrogate(raw)) is not None:
+        raise InputError(path, f"line {number}: holds an escaped lone surrogate ({where}), which is no "
+                               "character and cannot be stored")
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise InputError(path, f"line {number}: expected an object with a \"text\" string")
     text = obj["text"]
@@ -96,6 +103,36 @@ def _parse_line(raw: str, number: int, path, offsets: str = UTF16) -> AnnotatedT
     problems += _overlaps(spans, number)
     meta = {k: v for k, v in obj.items() if k != "text" and k not in keys}
     return AnnotatedText(text, tuple(spans), meta, number, tuple(problems))
+
+
+def _short(err: Exception) -> str:
+    text = str(err).split(";")[0]
+    return text if len(text) < 120 else text[:117] + "..."
+
+
+_LONE = "[\ud800-\udfff]"
+
+
+def _surrogate(raw: str) -> str | None:
+    """The first lone surrogate a line decodes to (json.loads accepts "\\ud800"), as written."""
+    import re
+
+    if "\\u" not in raw and not re.search(_LONE, raw):
+        return None
+    def walk(v):
+        if isinstance(v, str):
+            if m := re.search(_LONE, v):
+                return f"\\u{ord(m.group()):04x}"
+        elif isinstance(v, dict):
+            for k, x in v.items():
+                if (r := walk(k) or walk(x)) is not None:
+                    return r
+        elif isinstance(v, list):
+            for x in v:
+                if (r := walk(x)) is not None:
+                    return r
+        return None
+    return walk(json.loads(raw))
 
 
 def _span_fields(item, number: int, path) -> tuple[int, int, str]:

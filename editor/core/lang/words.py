@@ -36,6 +36,11 @@ def _log_total() -> float:
     return math.log(_jieba().dt.total)
 
 
+def log_total() -> float:
+    """The log of the dictionary's total frequency: a word's log-probability is log f - this."""
+    return _log_total()
+
+
 def is_word(s: str) -> bool:
     return dictionary().get(s, 0) >= MIN_FREQ
 

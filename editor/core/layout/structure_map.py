@@ -13,7 +13,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from editor.core.text.edits import Edit, map_pos, map_range
+from editor.core.text.edits import Edit, StepMap, map_pos, map_range
+from editor.core.text.marks import batches
 from editor.core.model import Article, Block, Figure, Structure
 from editor.core.lang.cjk import lines_with_offsets
 
@@ -28,14 +29,39 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mapped(block: Block, before: str, edits: Sequence[Edit], after: str) -> list[Block]:
+class _Maps:
+    """The edits as position maps: edit by edit for a few, one StepMap per simultaneous batch for
+    a cleanup run or thousands of accepted proposals (mapping every block through every edit
+    took minutes there)."""
+
+    def __init__(self, edits: Sequence[Edit]):
+        self.edits = edits
+        self.maps = [StepMap(edits[i:j]) for i, j in batches(edits)] if len(edits) > 64 else None
+
+    def range(self, start: int, end: int) -> tuple[int, int]:
+        if self.maps is None:
+            return map_range(self.edits, start, end)[:2]
+        for m in self.maps:
+            start, end = m.map(start, 1), m.map(end, -1)
+            end = max(start, end)
+        return start, end
+
+    def pos(self, pos: int, assoc: int) -> int:
+        if self.maps is None:
+            return map_pos(self.edits, pos, assoc)[0]
+        for m in self.maps:
+            pos = m.map(pos, assoc)
+        return pos
+
+
+def _mapped(block: Block, before: str, edits: "_Maps", after: str) -> list[Block]:
     """The block in the new text: one block, or one per line when the edits broke it into more
     lines than it had; none when its text was deleted."""
-    inner_start, inner_end, _ = map_range(edits, block.start, block.end)
+    inner_start, inner_end = edits.range(block.start, block.end)
     if inner_end <= inner_start and block.end > block.start:
         return []
-    start, _ = map_pos(edits, block.start, -1)
-    end, _ = map_pos(edits, block.end, 1)
+    start = edits.pos(block.start, -1)
+    end = edits.pos(block.end, 1)
     if after.count("\n", start, end) <= before.count("\n", block.start, block.end):
         start, end = _trimmed(after, start, end)
         return [Block(block.kind, start, end)] if end > start else []
@@ -55,7 +81,7 @@ def _mapped(block: Block, before: str, edits: Sequence[Edit], after: str) -> lis
 Placed = tuple[Block, int, object]
 
 
-def _placed(structure: Structure, before: str, edits: Sequence[Edit], after: str) -> list[Placed]:
+def _placed(structure: Structure, before: str, edits: _Maps, after: str) -> list[Placed]:
     out: list[Placed] = []
     for i, article in enumerate(structure.articles):
         for slot in HEAD:
@@ -138,5 +164,5 @@ def _rebuild(placed: list[Placed], text: str) -> Structure:
 def carry(structure: Structure, before: str, edits: Sequence[Edit], after: str) -> Structure:
     """``structure`` of ``before`` fitted to ``after``, the text ``edits`` (applied one after
     another) made of it."""
-    placed = _without_overlaps(_placed(structure, before, edits, after), after)
+    placed = _without_overlaps(_placed(structure, before, _Maps(edits), after), after)
     return _rebuild(_with_new_lines(placed, after), after)

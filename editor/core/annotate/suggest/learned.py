@@ -135,7 +135,6 @@ def train(examples: Sequence[Example], analyze: Callable[[str], list[Word]] | No
           progress: Progress = NullProgress(), iterations: int = ITERATIONS) -> Model:
     """A model from annotated texts; ``analyze``: the lexical analyzer, whose tags become
     features when given. Raises Cancelled when ``progress`` asks, ValueError with nothing to learn."""
-    import pycrfsuite
 
     units = sentences(examples)
     if not any(spans for _, spans in units):

@@ -114,8 +114,13 @@ class DoubledGlyphs:
                 and self._whole_line(region[0][0], region[-1][0]))
 
     def _undouble(self, m: re.Match, confidence: float) -> Change:
-        half = (m.end() - m.start()) // 2
-        return Change(self.id, m.start() + half, m.end(), m.group()[half:], "",
+        keep = (m.end() - m.start()) // 2
+        if m.lastgroup == "c":  # a run drawn four times over is halved to its base, not to a double
+            base = m.group(2)
+            while _TWICE.fullmatch(base):
+                base = base[:len(base) // 2]
+            keep = len(base)
+        return Change(self.id, m.start() + keep, m.end(), m.group()[keep:], "",
                       "doubled glyphs (PDF bold)", confidence)
 
 

@@ -24,14 +24,12 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from itertools import compress
-from operator import add, and_, not_, or_
-from typing import Container
 
+from editor.core.cleanup import lookalike_index as index
 from editor.core.cleanup.lookalike_learning import EMPTY, RULE_ID, Knowledge, context
 from editor.core.cleanup.rules.base import Context
 from editor.core.lang.lookalikes import nearest
-from editor.core.lang.words import MIN_FREQ, dictionary, pairs_in_words, reading, two_character_words
+from editor.core.lang.words import MIN_FREQ, dictionary, log_total, pairs_in_words, reading, two_character_words
 from editor.core.model import Change
 
 MIN_SIMILARITY = 0.70  # glyph similarity below which two characters are not confused
@@ -55,22 +53,27 @@ _SURNAMES = frozenset(
 _PLACE_SUFFIXES = frozenset("省市县区乡镇村州湾岛山河江湖矶港")
 
 
-_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_IDEOGRAPHS_BEFORE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]*\\Z")  # \Z, not $: $ would also stop before a newline
+_IDEOGRAPHS_AFTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]*")
 
 
 class _Coverage:
-    """Which characters of a text no dictionary word of two or more characters covers.
-    Two-character words, the most, are found for the whole text at once (set look-ups mapped
-    in C); longer words only where a character is asked about."""
+    """Which characters of a text no dictionary word of two or more characters covers, asked
+    only of the few places the rule has something to try (lookalike_index finds them)."""
 
-    def __init__(self, text: str, tried: Container[str]):
-        """``maybe``: the characters of ``tried`` that no two-character word covers (all of
-        it mapped in C: a Python loop over every character would cost twice the rule)."""
+    def __init__(self, text: str):
         self.text, self.n = text, len(text)
-        self.two = two = list(map(two_character_words().__contains__, map(add, text, text[1:])))
-        unexplained = map(not_, map(or_, [False] + two, two + [False]))
-        self.maybe = list(compress(range(self.n), map(and_, unexplained, map(tried.__contains__, text)))) if text else []
         self._free: dict[int, bool] = {}
+
+    def two(self, k: int) -> bool:
+        """Is text[k:k+2] a two-character word?"""
+        return 0 <= k < self.n - 1 and self.text[k:k + 2] in two_character_words()
+
+    def covered_by_two(self, i: int) -> bool:
+        return self.two(i - 1) or self.two(i)
+
+    def known_free(self, i: int) -> None:
+        self._free[i] = True
 
     def free(self, i: int) -> bool:
         """Is ``i`` (a character no two-character word covers) outside every longer word too?"""
@@ -94,8 +97,7 @@ class _Coverage:
 
     def lone(self, i: int) -> bool:
         """Is ``i`` a character no word covers (a lone surname, a given name)?"""
-        return 0 <= i < self.n and not (i > 0 and self.two[i - 1]) and not (i < len(self.two) and self.two[i]) \
-            and self.free(i)
+        return 0 <= i < self.n and not self.covered_by_two(i) and self.free(i)
 
 
 def _word_with(run: str, i: int, ch: str, heads: list[str]) -> tuple[str, int] | None:
@@ -140,6 +142,17 @@ def _candidates() -> dict:
             if freq.get(ch, 0) < FUNCTION_CHAR_FREQ and ch not in _NUMERALS}
 
 
+@lru_cache(maxsize=1)
+def _maps() -> index.PairMaps:
+    follows, precedes = pairs_in_words(WORD_FREQ)
+    return index.build(_candidates(), follows, precedes, two_character_words())
+
+
+@lru_cache(maxsize=1)
+def _long_words() -> index.LongWords:
+    return index.LongWords(w for w, f in dictionary().items() if f >= MIN_FREQ and 3 <= len(w) <= LONGEST)
+
+
 class Lookalike:
     id = RULE_ID
     title = "OCR look-alike characters"
@@ -148,21 +161,22 @@ class Lookalike:
     def propose(self, text: str, ctx: Context) -> list[Change]:
         knowledge = ctx.learned.get(self.id, EMPTY) if ctx.learned else EMPTY
         candidates = _candidates()
-        cover = _Coverage(text, candidates)
+        cover = _Coverage(text)
         follows, precedes = pairs_in_words(WORD_FREQ)
         none: frozenset[str] = frozenset()
         n, out = len(text), []
-        for i in cover.maybe:
+        places = index.places(_maps(), text)
+        for i, inside in zip(places, _long_words().inside(text, places)):
+            if inside:
+                continue
+            cover.known_free(i)
             ch = text[i]
             found = candidates[ch]  # the table holds ideographs only: no digit, Latin or mark
             # Only a look-alike that meets a neighbour inside some common word can make one.
             left = follows.get(text[i - 1], none) if i else none
             right = precedes.get(text[i + 1], none) if i + 1 < n else none
-            chars = found[1]
-            if chars.isdisjoint(left) and chars.isdisjoint(right):
-                continue
             alts = [(a, s) for a, s in found[0] if a in left or a in right]
-            if alts and cover.free(i) and not _in_name(text, i, cover):
+            if alts and not _in_name(text, i, cover):
                 change = self._best(text, i, alts, knowledge)
                 if change is not None:
                     out.append(change)
@@ -170,11 +184,9 @@ class Lookalike:
 
     def _best(self, text: str, i: int, alts, knowledge: Knowledge) -> Change | None:
         get, ch = dictionary().get, text[i]
-        s, e = i, i + 1  # the neighbourhood read: ideographs only, WINDOW each side
-        while s > max(0, i - WINDOW) and _IDEOGRAPH.match(text, s - 1):
-            s -= 1
-        while e < min(len(text), i + WINDOW + 1) and _IDEOGRAPH.match(text, e):
-            e += 1
+        # the neighbourhood read: ideographs only, WINDOW each side
+        s = _IDEOGRAPHS_BEFORE.search(text, max(0, i - WINDOW), i).start()
+        e = _IDEOGRAPHS_AFTER.match(text, i + 1, i + 1 + WINDOW).end()
         run, at = text[s:e], i - s
         heads = [""] + [run[h:at] for h in range(at - 1, max(-1, at - LONGEST), -1) if get(run[h:at]) is not None]
         base = None
@@ -183,12 +195,16 @@ class Lookalike:
             found = alt not in _NUMERALS and _word_with(run, at, alt, heads)
             if not found or knowledge.refuses(text, i, i + 1, ch, alt):
                 continue
+            # The score without the reading gain, and the score needed: most places fail even
+            # with the largest gain the new word could bring, and are not read at all.
+            rest = SIM_WEIGHT * (sim - 0.8) + FREQ_WEIGHT * (math.log10(found[1]) - 3) + knowledge.text_gain(text, i, alt)
+            needed = SCORE - LEARNED_STEP * math.log1p(knowledge.accepted[(ch, alt)])
+            if rest + _gain_bound(run, at, alt) < needed:
+                continue
             if base is None:
                 base = reading(run)[0]
-            gain = reading(run[:at] + alt + run[at + 1:])[0] - base + knowledge.text_gain(text, i, alt)
-            score = gain + SIM_WEIGHT * (sim - 0.8) + FREQ_WEIGHT * (math.log10(found[1]) - 3)
-            if score >= SCORE - LEARNED_STEP * math.log1p(knowledge.accepted[(ch, alt)]) and (
-                    best is None or score > best[0]):
+            score = reading(run[:at] + alt + run[at + 1:])[0] - base + rest
+            if score >= needed and (best is None or score > best[0]):
                 best = (score, alt, found[0])
         if best is None:
             return None
@@ -198,6 +214,28 @@ class Lookalike:
         confidence = max(0.05, min(CEILING, BASE + 0.02 * (score - SCORE)) + knowledge.pair_bonus(ch, alt))
         return Change(self.id, i, i + 1, ch, alt, f"{seen} → {word}: {word} is a word, {seen} is none",
                       round(confidence, 3), {"reading": word, "score": round(score, 2), "left": left, "right": right})
+
+
+def _gain_bound(run: str, at: int, alt: str) -> float:
+    """An upper bound of reading(new)[0] - reading(run)[0], new being ``run`` with ``alt`` at
+    ``at``: the best reading of the new text has one token over ``at``; the old text can be
+    read the same with that token's span as single characters, so the gain is at most, over
+    every token t the new text has there, log p(t) minus the single characters' log p."""
+    get, log, total = dictionary().get, math.log, log_total()
+    new, n = run[:at] + alt + run[at + 1:], len(run)
+    singles = [log(get(c, 0) or 1) - total for c in run]
+    bound = log(get(alt, 0) or 1) - total - singles[at]
+    for s in range(at, -1, -1):
+        spent = sum(singles[s:at + 1])
+        for e in range(s + 1, n + 1):
+            f = get(new[s:e])
+            if f is None:
+                break  # every prefix of a word is in the dictionary
+            if e > at + 1:
+                spent += singles[e - 1]
+            if e > at and f > 0:
+                bound = max(bound, log(f) - total - spent)
+    return bound + 1e-9  # the readings' sums round differently
 
 
 def _seen(run: str, i: int, word: str, alt: str) -> str:

@@ -142,7 +142,11 @@ class NoiseRule:
             return []
         texts = [_line(text, head).strip() for head in heads]
         out = []
-        repeats = {t: _lines_reading(text, t) for t in texts}
+        wanted = set(texts)
+        if len(wanted) <= FEW_HEADS:
+            repeats = {t: _lines_reading(text, t) for t in wanted}
+        else:  # one pass over the lines: searching the whole text per headline grows with heads x size
+            repeats = _lines_reading_any(text, wanted)
         for head, head_text in zip(heads, texts):
             out += [start for start in repeats[head_text] if start > head]
         return out
@@ -159,6 +163,21 @@ def _caption_at(text: str, start: int) -> bool:
         return False
     end = text.find("\n", start)
     return end < 0 or _through_blanks(text, start)[1] or shape(_line(text, end + 1)) == "credit"
+
+
+FEW_HEADS = 4
+
+
+def _lines_reading_any(text: str, wanted: set[str]) -> dict[str, list[int]]:
+    """``_lines_reading`` for many strings at once: every line stripped once."""
+    out: dict[str, list[int]] = {t: [] for t in wanted}
+    pos = 0
+    for line in text.split("\n"):
+        key = line.strip()
+        if key in out:
+            out[key].append(pos)
+        pos += len(line) + 1
+    return out
 
 
 def _lines_reading(text: str, s: str) -> list[int]:

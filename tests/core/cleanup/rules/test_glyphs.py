@@ -71,3 +71,10 @@ def test_a_line_of_one_repeated_character_stays():
 
 def test_bold_headline_with_a_doubled_dash_is_undone():
     assert applied(RULE, "看完第二个景点看完第二个景点——————\n") == "看完第二个景点———\n"
+
+
+def test_a_bold_line_drawn_four_times_is_undone_in_one_pass():
+    from editor.core.cleanup import pipeline
+    from editor.core.cleanup.profiles import DEFAULT
+    once = pipeline.run("————星期一星期一星期一星期一", DEFAULT).text
+    assert once == "——星期一" and not pipeline.run(once, DEFAULT).proposals

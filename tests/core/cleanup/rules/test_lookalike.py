@@ -102,3 +102,15 @@ WORDS = sorted(w for w, f in dictionary().items()
 @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12), st.sampled_from(["", "，", "。"]))
 def test_text_made_only_of_dictionary_words_draws_no_proposal(words, sep):
     assert proposals(RULE, sep.join(words)) == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="己已经未末来人入土士大太没设有问间慰师的了是我们自日目", min_size=1, max_size=9), st.data())
+def test_the_gain_bound_is_never_below_the_reading_gain(run, data):
+    from editor.core.cleanup.rules.lookalike import _gain_bound
+    from editor.core.lang.words import reading
+
+    at = data.draw(st.integers(0, len(run) - 1))
+    alt = data.draw(st.sampled_from("己已未末人入大太没设问间"))
+    new = run[:at] + alt + run[at + 1:]
+    assert reading(new)[0] - reading(run)[0] <= _gain_bound(run, at, alt)

@@ -97,3 +97,12 @@ def test_the_end_of_a_sentence_the_headline_interrupted_is_no_caption():
     assert [c.reason for c in changes] == ["headline repeated"] and not changes[0].data.get("role")
     cleaned = clean.run(text).text
     assert "腾出时间『讲新话』（人民论坛）" in cleaned and clean.run(cleaned).text == cleaned
+
+
+def test_many_headlines_are_found_in_one_pass_as_one_by_one():
+    from editor.core.cleanup.rules.noise import _lines_reading, _lines_reading_any
+    from tests.paths import SAMPLES
+
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))) * 2 + "\n 标题 \n标题 x\n  标题"
+    wanted = {line.strip() for line in text.split("\n")[::7] if line.strip()} | {"标题"}
+    assert _lines_reading_any(text, wanted) == {w: _lines_reading(text, w) for w in wanted}
