@@ -16,4 +16,11 @@ def changes(store: Store, document_id: int) -> list[ChangeRow]:
     return store.changes.for_document(doc.id, doc.decoding_id)
 
 
-__all__ = ["ChangeRow", "TreeRow", "changes", "tree"]
+def change_rows(store: Store, change_ids) -> list[ChangeRow] | None:
+    """Just these changes, as they are now (a decision on a few in a long document); None when
+    one of them is no longer listed (withdrawn by an undo)."""
+    rows = store.changes.listed(change_ids)
+    return rows if len(rows) == len(set(change_ids)) else None
+
+
+__all__ = ["ChangeRow", "TreeRow", "change_rows", "changes", "tree"]

@@ -62,6 +62,17 @@ class Changes:
             args.append(status)
         return [_row(r) for r in self.db.conn.execute(sql + " ORDER BY raw_start, id", args)]
 
+    def listed(self, change_ids) -> list[ChangeRow]:
+        """These changes as the Changes list shows them: those an undone run withdrew are left out."""
+        ids = list(change_ids)
+        out = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            out += [_row(r) for r in self.db.conn.execute(
+                f"SELECT {_COLS} FROM change WHERE id IN ({','.join('?' * len(chunk))}) AND withdrawn_by IS NULL",
+                chunk)]
+        return out
+
     def get(self, change_id: int) -> ChangeRow:
         row = self.db.conn.execute(f"SELECT {_COLS} FROM change WHERE id = ?", [change_id]).fetchone()
         if row is None:

@@ -71,6 +71,18 @@ class ChangesModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
         return True
 
+    def replace_rows(self, rows: Sequence[ChangeRow]) -> bool:
+        """Put these rows in place of the same changes; False when one is not listed (new rows:
+        the caller resets)."""
+        where = {r.id: i for i, r in enumerate(self.rows)}
+        if any(r.id not in where for r in rows):
+            return False
+        for r in rows:
+            i = where[r.id]
+            self.rows[i] = r
+            self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+        return True
+
     def row_of(self, change_id: int) -> int:
         return next((i for i, r in enumerate(self.rows) if r.id == change_id), -1)
 
@@ -230,6 +242,18 @@ class ChangesPanel(QWidget):
         self._fill_rules()
         self._summarize()
         self._on_current(QModelIndex())
+
+    def replace_changes(self, rows: Sequence[ChangeRow]) -> bool:
+        """A few decided changes redrawn in place, the selection where it was; False when the
+        list must be read again."""
+        if not self.model.replace_rows(rows):
+            return False
+        self._summarize()
+        self._refresh_buttons()
+        if self._last is not None:
+            self.teach.show_offer(self._last[0], offer(self.model.rows, self._last[1], self._last[0]))
+            self._last = None
+        return True
 
     def update_changes(self, rows: Sequence[ChangeRow], changed: frozenset[int]) -> None:
         """After a decision: the rows that changed are redrawn and the selection stays where it was."""

@@ -92,6 +92,21 @@ class MarkHighlighter(QSyntaxHighlighter):
         self.edit.set_carets(sorted(kept + [c for c in carets if b0 <= c[0] <= b1]))
         self.rehighlightBlock(block)
 
+    def refresh_lines(self, marks: Sequence[Mark], offsets: OffsetMap, positions: Sequence[int]) -> None:
+        """The marks of the lines holding ``positions`` (code points) afresh, the carets from all
+        marks; other lines keep theirs (no line came or went)."""
+        found = (self.document().findBlock(offsets.to_utf16(p)) for p in positions)
+        blocks = {b.blockNumber(): b for b in found if b.isValid()}
+        for block in blocks.values():
+            lo, hi = offsets.to_cp(block.position()), offsets.to_cp(block.position() + block.length() - 1)
+            entries, _ = self._index([m for m in marks if m.end >= lo and m.start <= hi], offsets)
+            self._by_block.pop(block.blockNumber(), None)
+            if block.blockNumber() in entries:
+                self._by_block[block.blockNumber()] = entries[block.blockNumber()]
+            self.rehighlightBlock(block)
+        self.edit.set_carets(sorted((offsets.to_utf16(m.start), STYLES.get(m.kind, STYLES["applied"])[3])
+                                    for m in marks if m.start == m.end))
+
     def _index(self, marks: Sequence[Mark], offsets: OffsetMap):
         doc = self.document()
         index: dict[int, list[tuple[int, int, str]]] = defaultdict(list)

@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
         session.marks_changed.connect(self._show_marks)
         session.typed.connect(self._update_undo_actions)
         session.marks_moved.connect(lambda edit: self.corrected_marks.moved(edit, session.marks, session.offsets))
+        session.marks_decided.connect(lambda here, there: (
+            self.corrected_marks.refresh_lines(session.marks, session.offsets, here),
+            self.raw_marks.refresh_lines(session.raw_marks, session.raw_offsets, there)))
         session.reloaded.connect(lambda: self.panes.raw.edit.setPlainText(session.raw))
         self.workspace.current = session
         self.panes.raw.edit.setPlainText(session.raw)
@@ -307,6 +310,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             self.changes.set_changes([])
             return
+        few = views.change_rows(self.store, changed) if changed and len(changed) <= 500 else None
+        if few is not None and self.changes.replace_changes(few):
+            return  # a decision on a few: no need to read a long document's thousands of rows
         rows = views.changes(self.store, self.session.document_id)
         if changed is not None:
             self.changes.update_changes(rows, changed)

@@ -31,6 +31,8 @@ MAX_UNSAVED_MS = 2000  # continuous typing is saved at least this often
 RETRY_MS = 1000
 # Past this many edits from elsewhere the pane loads the text afresh instead of replaying them.
 REPLAY_MAX = 200
+# Up to this many changes decided at once, their marks are updated in place.
+DECIDED_MAX = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,7 @@ class DocumentSession(QObject):
     reloaded = Signal()  # the text was loaded afresh from the store (raw included)
     typed = Signal()  # an edit was recorded (Edit > Undo names it)
     marks_moved = Signal(object)  # an Edit inside one line: only that line's marks changed
+    marks_decided = Signal(list, list)  # corrected and raw positions (code points) whose lines changed
 
     def __init__(self, workspace, document_id: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -231,16 +234,45 @@ class DocumentSession(QObject):
     def _on_changed(self, changes: OpChanges, origin: object) -> None:
         if origin is self or not changes.touches_document(self.document_id):
             return
+        replayed: tuple[Edit, ...] = ()
         if self.document_id in changes.text:
             seq, edits = changes.edits.get(self.document_id, (None, ()))
             if self.editor is not None and not self.pending and seq == self.seq and 0 < len(edits) <= REPLAY_MAX:
                 for e in edits:
                     self._apply(e)
                 self.seq += len(edits)
+                replayed = tuple(edits)
             elif not self.pending:
                 self._reload()
-        if self.document_id in changes.text or self.document_id in changes.change_documents:
+        if self.document_id not in changes.text and self.document_id not in changes.change_documents:
+            return
+        if replayed and 0 < len(changes.changes) <= DECIDED_MAX and not any(
+                "\n" in e.insert or "\n" in (e.before or "") for e in replayed):
+            self._decided(replayed, changes.changes)
+        else:
             self.reload_marks()
+
+    def _decided(self, edits: tuple[Edit, ...], change_ids: frozenset[int]) -> None:
+        """A few changes decided inside lines: their marks afresh, every other mark moved through
+        the edits, only the lines they touched redrawn (rebuilding every mark of a long document
+        took seconds)."""
+        from editor.ops.changes import locate
+
+        for e in edits:
+            self.marks = _moved(self.marks, e)
+        self.marks = [m for m in self.marks if m.key not in change_ids]
+        self.raw_marks = [m for m in self.raw_marks if m.key not in change_ids]
+        for cid in change_ids:
+            row = self.store.changes.get(cid)
+            if row.document_id != self.document_id or row.status not in ("accepted", "proposed"):
+                continue
+            start, end, _ = locate(self.store, row)
+            kind = "applied" if row.status == "accepted" else "proposed"
+            self.marks.append(Mark(cid, start, end, kind))
+            self.raw_marks.append(Mark(cid, row.raw_start, row.raw_end, "removed" if kind == "applied" else kind))
+        self.marks.sort(key=lambda m: (m.start, m.end))
+        self.raw_marks.sort(key=lambda m: (m.start, m.end))
+        self.marks_decided.emit([e.start for e in edits], [self.store.changes.get(c).raw_start for c in change_ids])
 
     def _apply(self, edit: Edit) -> None:
         """Show an edit that is already in the store's log (an undo, a change applied)."""

@@ -107,3 +107,16 @@ def test_item_models_pass_the_model_tester(window, qtmodeltester):
     qtmodeltester.check(window.changes.model)
     qtmodeltester.check(window.changes.proxy)
     qtmodeltester.check(window.tree_model)
+
+
+def test_marks_updated_in_place_after_a_decision_agree_with_a_full_rebuild(window):
+    from editor.ops import review
+    panel = window.changes
+    applied = next(r for r in panel.model.rows if r.status == "accepted" and r.change.rule == "punct.width")
+    proposed = next(r for r in panel.model.rows if r.status == "proposed")
+    window.decide_many("revert", [applied.id])
+    window.decide_many("accept", [proposed.id])
+    s = window.session
+    raw, corrected = review.marks(window.store, s.document_id)
+    key = lambda ms: sorted((m.key, m.start, m.end, m.kind) for m in ms)
+    assert key(s.marks) == key(corrected) and key(s.raw_marks) == key(raw)
