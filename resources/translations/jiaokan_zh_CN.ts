@@ -289,112 +289,112 @@
         <translation>全角</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="87"/>
+        <location filename="../../editor/ui/changes_panel.py" line="99"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="87"/>
+        <location filename="../../editor/ui/changes_panel.py" line="99"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="91"/>
+        <location filename="../../editor/ui/changes_panel.py" line="103"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="89"/>
+        <location filename="../../editor/ui/changes_panel.py" line="101"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="88"/>
+        <location filename="../../editor/ui/changes_panel.py" line="100"/>
         <source>Conf.</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="105"/>
+        <location filename="../../editor/ui/changes_panel.py" line="117"/>
         <source>before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="106"/>
+        <location filename="../../editor/ui/changes_panel.py" line="118"/>
         <source>after</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="171"/>
+        <location filename="../../editor/ui/changes_panel.py" line="183"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="176"/>
+        <location filename="../../editor/ui/changes_panel.py" line="188"/>
         <source>Only changes at least this confident</source>
         <translation>只显示置信度不低于此值的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="187"/>
+        <location filename="../../editor/ui/changes_panel.py" line="199"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="188"/>
+        <location filename="../../editor/ui/changes_panel.py" line="200"/>
         <source>Apply the selected proposals (Ctrl+Shift+R)</source>
         <translation>应用所选建议（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="189"/>
+        <location filename="../../editor/ui/changes_panel.py" line="201"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="190"/>
+        <location filename="../../editor/ui/changes_panel.py" line="202"/>
         <source>Put back the raw text of the selected applied changes (Ctrl+R)</source>
         <translation>把所选已应用修改还原为原文（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="191"/>
+        <location filename="../../editor/ui/changes_panel.py" line="203"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="192"/>
+        <location filename="../../editor/ui/changes_panel.py" line="204"/>
         <source>Decline the selected proposals, leaving the text as it is</source>
         <translation>拒绝所选建议，文本保持不变</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="194"/>
+        <location filename="../../editor/ui/changes_panel.py" line="206"/>
         <source>All…</source>
         <translation>全部…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="197"/>
+        <location filename="../../editor/ui/changes_panel.py" line="209"/>
         <source>Apply all proposals of this rule</source>
         <translation>应用此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="198"/>
+        <location filename="../../editor/ui/changes_panel.py" line="210"/>
         <source>Reject all proposals of this rule</source>
         <translation>拒绝此规则的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="200"/>
+        <location filename="../../editor/ui/changes_panel.py" line="212"/>
         <source>Apply all proposals in the document</source>
         <translation>应用本文档的全部建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="262"/>
+        <location filename="../../editor/ui/changes_panel.py" line="286"/>
         <source>All rules (%1)</source>
         <translation>全部规则（%1）</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="277"/>
+        <location filename="../../editor/ui/changes_panel.py" line="301"/>
         <source>%1 changes, %2 applied, %3 proposed</source>
         <translation>共 %1 处修改，已应用 %2 处，待定 %3 处</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/changes_panel.py" line="280"/>
+        <location filename="../../editor/ui/changes_panel.py" line="304"/>
         <source>%1 shown</source>
         <translation>显示 %1 处</translation>
     </message>
@@ -1414,17 +1414,17 @@
         <translation>审校</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="408"/>
+        <location filename="../../editor/ui/main_window.py" line="414"/>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="415"/>
+        <location filename="../../editor/ui/main_window.py" line="421"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="416"/>
+        <location filename="../../editor/ui/main_window.py" line="422"/>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
@@ -1444,37 +1444,37 @@
         <translation>校勘 %1：用于校对、标注和导出中文报刊誊录文本的工作台。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="275"/>
+        <location filename="../../editor/ui/main_window.py" line="278"/>
         <source>⚠ not saved</source>
         <translation>⚠ 未保存</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="280"/>
+        <location filename="../../editor/ui/main_window.py" line="283"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="281"/>
+        <location filename="../../editor/ui/main_window.py" line="284"/>
         <source>unsaved edits</source>
         <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="364"/>
+        <location filename="../../editor/ui/main_window.py" line="370"/>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="365"/>
+        <location filename="../../editor/ui/main_window.py" line="371"/>
         <source>Publications: %1 · issues: %2 · documents: %3</source>
         <translation>%1 种报刊 · %2 期 · %3 篇文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="410"/>
+        <location filename="../../editor/ui/main_window.py" line="416"/>
         <source>Your last edits to “%1” could not be saved.</source>
         <translation>对“%1”的最近修改无法保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="413"/>
+        <location filename="../../editor/ui/main_window.py" line="419"/>
         <source>Retry, or close and lose them?</source>
         <translation>重试，还是关闭并丢弃这些修改？</translation>
     </message>
@@ -2198,12 +2198,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../editor/ui/session.py" line="202"/>
+        <location filename="../../editor/ui/session.py" line="205"/>
         <source>The store is busy (another program is writing): your last %1 edits are not saved yet; they are kept and saving is tried again.</source>
         <translation>存储库正忙（另一个程序正在写入）：最近的 %1 处修改尚未保存；修改已保留，将自动重试保存。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/session.py" line="206"/>
+        <location filename="../../editor/ui/session.py" line="209"/>
         <source>Not saved: %1. Your last %2 edits are kept in the pane; copy them before you close.</source>
         <translation>未保存：%1。最近的 %2 处修改仍保留在窗格中；关闭前请先复制。</translation>
     </message>
