@@ -130,5 +130,5 @@ def set_status(store: Store, document_ids: Sequence[int], status: Status | str) 
     with recorded(store, "status", {"status": status.value, "count": len(document_ids)}) as op:
         for doc_id in document_ids:
             store.documents.set_status(doc_id, status)
-        op.note(OpChanges(tree=True, statuses={d: status.value for d in document_ids}))
+        op.note(OpChanges(statuses={d: status.value for d in document_ids}))  # the tree updates in place
     return op.changes

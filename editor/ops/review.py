@@ -16,7 +16,9 @@ def marks(store: Store, document_id: int) -> tuple[list[Mark], list[Mark]]:
     pending = [(r.id, r.base_seq, r.change.start, r.change.end, "proposed")
                for r in rows if r.status == ChangeStatus.PROPOSED]
     entries = store.log.entries(doc.id, doc.decoding_id)
-    typed = [(-1 - e.seq, e.seq, "user") for e in entries if e.author == "user" and e.change_id is None]
+    # a replace-all (author "replace:<pattern>") is the editor's own edit too
+    typed = [(-1 - e.seq, e.seq, "user") for e in entries
+             if (e.author == "user" or e.author.startswith("replace:")) and e.change_id is None]
     corrected = locate([e.edit for e in entries], applied + typed, pending)
     raw = [Mark(r.id, r.raw_start, r.raw_end, "removed" if r.status == ChangeStatus.ACCEPTED else "proposed")
            for r in rows if r.status in (ChangeStatus.ACCEPTED, ChangeStatus.PROPOSED)]

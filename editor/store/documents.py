@@ -32,6 +32,7 @@ class TreeRow:
     issue_page: str | None
     publication_id: int | None
     publication: str | None
+    created: str | None = None  # when the document was imported (UTC, ISO 8601)
 
 
 _COLS = "id, source_id, decoding_id, issue_id, position, name, status"
@@ -69,7 +70,7 @@ class Documents:
 
     def tree(self) -> list[TreeRow]:
         rows = self.db.conn.execute(
-            "SELECT d.id, d.name, d.status, i.id, i.label, i.date, i.page, p.id, p.name "
+            "SELECT d.id, d.name, d.status, i.id, i.label, i.date, i.page, p.id, p.name, d.created_at "
             "FROM document d LEFT JOIN issue i ON i.id = d.issue_id "
             "LEFT JOIN publication p ON p.id = i.publication_id "
             "ORDER BY p.name IS NULL, p.name, i.date IS NULL, i.date, i.label, i.id, d.position, d.id")

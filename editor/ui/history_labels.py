@@ -47,7 +47,16 @@ def describe(kind: str, detail: dict) -> str:
     if kind in ("label", "label-all", "relabel", "unlabel", "accept-suggestions", "reject-suggestions"):
         return _span_action(kind, detail, count)
     if kind == "status":
+        if count == 1:
+            from editor.ui.tree_model import status_name
+
+            return QCoreApplication.translate("History", "marking a document %1").replace(
+                "%1", status_name(detail.get("status", "")))
         return QCoreApplication.translate("History", "setting the status of %1 documents").replace("%1", str(count))
+    if kind == "replace":
+        return (QCoreApplication.translate("History", "replacing “%1” by “%2” (%3)")
+                .replace("%1", _short(detail.get("pattern", ""))).replace("%2", _short(detail.get("replacement", "")))
+                .replace("%3", str(count)))
     return kind
 
 

@@ -21,3 +21,13 @@ def open_issue(window) -> int | None:
     if window.session is not None:
         return window.store.documents.get(window.session.document_id).issue_id
     return pointed(window)[1]
+
+
+def chosen_documents(window) -> list[int]:
+    """The documents selected in the tree, else the open document."""
+    selection = window.tree.selectionModel()
+    rows = selection.selectedRows(0) if selection is not None else []
+    ids = list(dict.fromkeys(i.data(DOCUMENT_ROLE) for i in rows if i.data(DOCUMENT_ROLE) is not None))
+    if not ids and window.session is not None:
+        ids = [window.session.document_id]
+    return ids

@@ -6,16 +6,19 @@ signals: the features that act on the store decide.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Sequence
 
 from PySide6.QtCore import (QAbstractItemModel, QCoreApplication, QMimeData, QModelIndex, QPersistentModelIndex, Qt,
                             Signal)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from editor.ui.status_icons import COLORS, status_icon
 
 from editor.ops.views import TreeRow
 
-STATUS_COLORS = {"raw": "#9e9e9e", "corrected": "#1f78b4", "annotated": "#33a02c", "reviewed": "#6a3d9a"}
+STATUS_COLORS = COLORS
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 ISSUE_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -34,6 +37,7 @@ class Node:
     label: str
     id: int | None = None
     status: str = ""
+    undated: bool = False
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
 
@@ -46,9 +50,23 @@ class Node:
         return self.parent.children.index(self) if self.parent else 0
 
 
+STATUS_ORDER = ("raw", "corrected", "annotated", "reviewed")
+
+
 def issue_label(row: TreeRow) -> str:
+    """The issue's label, date and page; an issue without them is told apart by its first
+    document and when that was imported ("Undated: 通讯稿.txt · imported 2026-12-04 19:20")."""
     parts = [p for p in (row.issue_label, row.issue_date, row.issue_page) if p]
-    return " · ".join(parts) if parts else QCoreApplication.translate("IssueTree", "Undated issue")
+    if parts:
+        return " · ".join(parts)
+    if not row.created:
+        return QCoreApplication.translate("IssueTree", "Undated issue")
+    try:
+        when = dt.datetime.fromisoformat(row.created).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        when = row.created[:16].replace("T", " ")
+    return (QCoreApplication.translate("IssueTree", "Undated: %1 · imported %2")
+            .replace("%1", row.name).replace("%2", when))
 
 
 def build(rows: Sequence[TreeRow]) -> Node:
@@ -62,7 +80,8 @@ def build(rows: Sequence[TreeRow]) -> Node:
                 Node("publication", r.publication or QCoreApplication.translate("IssueTree", "Unknown publication"), r.publication_id))
         issue = issues.get(r.issue_id)
         if issue is None:
-            issue = issues[r.issue_id] = pub.add(Node("issue", issue_label(r), r.issue_id))
+            undated = not (r.issue_label or r.issue_date or r.issue_page)
+            issue = issues[r.issue_id] = pub.add(Node("issue", issue_label(r), r.issue_id, undated=undated))
         issue.add(Node("document", r.name, r.document_id, r.status))
     return root
 
@@ -121,7 +140,19 @@ class IssueTreeModel(QAbstractItemModel):
             return status_name(node.status) if node.kind == "document" else self._progress(node)
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and node.kind == "document":
             return QBrush(QColor(STATUS_COLORS.get(node.status, "#000000")))
+        if role == Qt.ItemDataRole.DecorationRole and col == 1 and node.kind == "document":
+            return status_icon(node.status)
+        if role == Qt.ItemDataRole.FontRole and col == 0 and node.undated:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == 1 and node.kind != "document":
+                return self._progress_tip(node)
+            if node.undated:
+                return node.label + "\n" + QCoreApplication.translate(
+                    "IssueTree", "This issue has no label or date yet: it is named by its first document and when "
+                                 "that was imported. Document > Issue metadata (Ctrl+I) gives it a date.")
             return node.label
         if role == DOCUMENT_ROLE and node.kind == "document":
             return node.id
@@ -178,9 +209,20 @@ class IssueTreeModel(QAbstractItemModel):
         return True  # the store moves or imports; the tree then reloads from it
 
     def _progress(self, node: Node) -> str:
-        docs = [d for d in _documents(node)]
-        done = sum(1 for d in docs if d.status != "raw")
-        return f"{done}/{len(docs)}" if docs else ""
+        docs = list(_documents(node))
+        done = sum(1 for d in docs if d.status == "reviewed")
+        return QCoreApplication.translate("IssueTree", "%1/%2 reviewed").replace("%1", str(done)).replace(
+            "%2", str(len(docs))) if docs else ""
+
+    def _progress_tip(self, node: Node) -> str:
+        docs = list(_documents(node))
+        if not docs:
+            return ""
+        counts = {s: sum(1 for d in docs if d.status == s) for s in STATUS_ORDER}
+        head = (QCoreApplication.translate("IssueTree", "%1 of %2 documents reviewed by an editor.")
+                .replace("%1", str(counts["reviewed"])).replace("%2", str(len(docs))))
+        rest = ", ".join(f"{status_name(s)}: {counts[s]}" for s in STATUS_ORDER)
+        return head + "\n" + rest
 
     def find_document(self, document_id: int) -> QModelIndex:
         for pub in self._root.children:

@@ -55,116 +55,156 @@
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="34"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="35"/>
+        <source>Find and rep&amp;lace…</source>
+        <translation>查找和替换(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="36"/>
         <source>&amp;Search the store…</source>
         <translation>搜索存储库(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="35"/>
+        <location filename="../../editor/ui/actions.py" line="37"/>
         <source>&amp;Next change</source>
         <translation>下一处修改(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="36"/>
+        <location filename="../../editor/ui/actions.py" line="38"/>
         <source>P&amp;revious change</source>
         <translation>上一处修改(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="37"/>
+        <location filename="../../editor/ui/actions.py" line="39"/>
         <source>Re&amp;vert change</source>
         <translation>还原此处修改(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="38"/>
+        <location filename="../../editor/ui/actions.py" line="40"/>
         <source>&amp;Apply change</source>
         <translation>应用此处修改(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="40"/>
+        <location filename="../../editor/ui/actions.py" line="42"/>
         <source>Re-&amp;decode with another encoding…</source>
         <translation>用其他编码重新解码(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="41"/>
+        <location filename="../../editor/ui/actions.py" line="43"/>
         <source>Issue &amp;metadata…</source>
         <translation>期次信息(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="42"/>
+        <location filename="../../editor/ui/actions.py" line="44"/>
         <source>&amp;Move to issue…</source>
         <translation>移到其他期(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="43"/>
+        <location filename="../../editor/ui/actions.py" line="45"/>
         <source>Mer&amp;ge issues…</source>
         <translation>合并期次(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="44"/>
+        <location filename="../../editor/ui/actions.py" line="46"/>
+        <source>Mark as &amp;raw</source>
+        <translation>标为原始(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="47"/>
+        <source>Mark as &amp;corrected</source>
+        <translation>标为已校对(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="48"/>
+        <source>Mark as a&amp;nnotated</source>
+        <translation>标为已标注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="49"/>
+        <source>Mark as re&amp;viewed</source>
+        <translation>标为已审定(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="50"/>
         <source>&amp;Clean documents…</source>
         <translation>清理文档(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="45"/>
+        <location filename="../../editor/ui/actions.py" line="51"/>
         <source>Cleanup &amp;profiles…</source>
         <translation>清理方案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="46"/>
+        <location filename="../../editor/ui/actions.py" line="52"/>
         <source>Next &amp;document</source>
         <translation>下一篇文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="47"/>
+        <location filename="../../editor/ui/actions.py" line="53"/>
         <source>Previous d&amp;ocument</source>
         <translation>上一篇文档(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="48"/>
+        <location filename="../../editor/ui/actions.py" line="54"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="49"/>
+        <location filename="../../editor/ui/actions.py" line="55"/>
         <source>&amp;Link the panes&apos; scrolling</source>
         <translation>联动两栏滚动(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="50"/>
+        <location filename="../../editor/ui/actions.py" line="56"/>
         <source>Colour &amp;legend…</source>
         <translation>颜色图例(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="51"/>
+        <location filename="../../editor/ui/actions.py" line="57"/>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="58"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="59"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="56"/>
+        <location filename="../../editor/ui/actions.py" line="64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="59"/>
+        <location filename="../../editor/ui/actions.py" line="67"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="62"/>
+        <location filename="../../editor/ui/actions.py" line="71"/>
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="64"/>
+        <location filename="../../editor/ui/actions.py" line="74"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="65"/>
+        <location filename="../../editor/ui/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="67"/>
+        <location filename="../../editor/ui/actions.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -770,6 +810,193 @@
     </message>
 </context>
 <context>
+    <name>FindDialog</name>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="35"/>
+        <source>empty: delete the match; \1 or \g&lt;name&gt;: a group</source>
+        <translation>留空：删除匹配内容；\1 或 \g&lt;name&gt;：引用分组</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="36"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>正则表达式(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="37"/>
+        <source>&amp;Whole words</source>
+        <translation>全词匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="38"/>
+        <source>Letters and digits next to the match must not continue it; Chinese characters never do, as Chinese has no spaces between words.</source>
+        <translation>匹配内容两侧的字母和数字不得与之相连；汉字之间不分词，因此相邻的汉字从不算相连。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="40"/>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="44"/>
+        <source>Corrected text</source>
+        <translation>校对稿</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="45"/>
+        <source>Raw text (find only)</source>
+        <translation>原文（仅查找）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="55"/>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="56"/>
+        <source>Replace &amp;with:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="60"/>
+        <source>&amp;In:</source>
+        <translation>范围(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="81"/>
+        <source>Find &amp;all</source>
+        <translation>全部查找(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="83"/>
+        <source>&amp;Replace ticked</source>
+        <translation>替换勾选项(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="84"/>
+        <source>&amp;Save to replacement list…</source>
+        <translation>存入替换表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="85"/>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="86"/>
+        <source>Untick all</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="125"/>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="125"/>
+        <location filename="../../editor/ui/find_dialog.py" line="200"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="150"/>
+        <source>The open document (%1)</source>
+        <translation>当前打开的文档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="153"/>
+        <source>The selected documents (%1)</source>
+        <translation>选中的文档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="157"/>
+        <source>Its issue (documents: %1)</source>
+        <translation>所在的期次（文档：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="158"/>
+        <source>All documents (%1)</source>
+        <translation>全部文档（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="201"/>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="221"/>
+        <source>Nothing is changed before you see every match.</source>
+        <translation>在您看到全部匹配之前，不会修改任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="223"/>
+        <source>No match in %1 documents.</source>
+        <translation>%1 篇文档中没有匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="225"/>
+        <source>%1 matches in %2 of %3 documents; %4 ticked.</source>
+        <translation>共 %1 处匹配，分布在 %3 篇文档中的 %2 篇；已勾选 %4 处。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="243"/>
+        <source>Cannot replace</source>
+        <translation>无法替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="245"/>
+        <source>Replaced %1; Ctrl+Z undoes them all.</source>
+        <translation>已替换 %1 处；按 Ctrl+Z 可一次全部撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="253"/>
+        <source>Save to replacement list</source>
+        <translation>存入替换表</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="254"/>
+        <source>Add “%1” → “%2” to the replacement list (a new name makes a new list; cleanups then make this replacement):</source>
+        <translation>把“%1”→“%2”加入替换表（输入新名称即新建替换表；以后清理时会执行这一替换）：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="257"/>
+        <source>My replacements</source>
+        <translation>我的替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="265"/>
+        <source>Cannot save the replacement</source>
+        <translation>无法保存替换</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_dialog.py" line="271"/>
+        <source>Saved in the replacement list “%1”.</source>
+        <translation>已存入替换表“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>FindResults</name>
+    <message>
+        <location filename="../../editor/ui/find_results.py" line="45"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_results.py" line="46"/>
+        <source>Match in context</source>
+        <translation>匹配及上下文</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_results.py" line="47"/>
+        <source>Becomes</source>
+        <translation>替换后</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/find_results.py" line="67"/>
+        <source>%1: characters %2–%3</source>
+        <translation>%1：第 %2–%3 个字符</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../editor/ui/history_labels.py" line="18"/>
@@ -847,47 +1074,57 @@
         <translation>编辑期次信息</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="50"/>
+        <location filename="../../editor/ui/history_labels.py" line="53"/>
+        <source>marking a document %1</source>
+        <translation>将文档标为%1</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="55"/>
         <source>setting the status of %1 documents</source>
         <translation>设置 %1 篇文档的状态</translation>
     </message>
     <message>
         <location filename="../../editor/ui/history_labels.py" line="57"/>
+        <source>replacing “%1” by “%2” (%3)</source>
+        <translation>将“%1”替换为“%2”（%3 处）</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/history_labels.py" line="66"/>
         <source>labelling “%1” %2</source>
         <translation>标注“%1”为 %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="59"/>
+        <location filename="../../editor/ui/history_labels.py" line="68"/>
         <source>labelling %1 occurrences of “%2” %3</source>
         <translation>将“%2”的 %1 处标注为 %3</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="62"/>
+        <location filename="../../editor/ui/history_labels.py" line="71"/>
         <source>relabelling “%1” %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="64"/>
+        <location filename="../../editor/ui/history_labels.py" line="73"/>
         <source>deleting the label of “%1”</source>
         <translation>删除“%1”的标注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="66"/>
+        <location filename="../../editor/ui/history_labels.py" line="75"/>
         <source>accepting %1 suggestions</source>
         <translation>接受 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="67"/>
+        <location filename="../../editor/ui/history_labels.py" line="76"/>
         <source>rejecting %1 suggestions</source>
         <translation>拒绝 %1 条建议</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="71"/>
+        <location filename="../../editor/ui/history_labels.py" line="80"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/history_labels.py" line="75"/>
+        <location filename="../../editor/ui/history_labels.py" line="84"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
@@ -1216,46 +1453,66 @@
 <context>
     <name>IssueTree</name>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="26"/>
+        <location filename="../../editor/ui/tree_model.py" line="29"/>
         <source>raw</source>
         <translation>原始</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="26"/>
+        <location filename="../../editor/ui/tree_model.py" line="29"/>
         <source>corrected</source>
         <translation>已校对</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="26"/>
+        <location filename="../../editor/ui/tree_model.py" line="29"/>
         <source>annotated</source>
         <translation>已标注</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="27"/>
+        <location filename="../../editor/ui/tree_model.py" line="30"/>
         <source>reviewed</source>
         <translation>已审定</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="51"/>
+        <location filename="../../editor/ui/tree_model.py" line="63"/>
         <location filename="../../editor/ui/issue_actions.py" line="20"/>
         <source>Undated issue</source>
         <translation>未注明日期的一期</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="62"/>
+        <location filename="../../editor/ui/tree_model.py" line="68"/>
+        <source>Undated: %1 · imported %2</source>
+        <translation>无日期：%1 · 导入于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/tree_model.py" line="80"/>
         <location filename="../../editor/ui/issue_actions.py" line="24"/>
         <source>Unknown publication</source>
         <translation>未知报刊</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="110"/>
+        <location filename="../../editor/ui/tree_model.py" line="129"/>
         <source>Issue / document</source>
         <translation>期次 / 文档</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/tree_model.py" line="110"/>
+        <location filename="../../editor/ui/tree_model.py" line="129"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/tree_model.py" line="153"/>
+        <source>This issue has no label or date yet: it is named by its first document and when that was imported. Document &gt; Issue metadata (Ctrl+I) gives it a date.</source>
+        <translation>这一期还没有期号或日期：以它的第一篇文档和导入时间命名。可用“文档 &gt; 期次信息”（Ctrl+I）填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/tree_model.py" line="214"/>
+        <source>%1/%2 reviewed</source>
+        <translation>%1/%2 已审定</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/tree_model.py" line="222"/>
+        <source>%1 of %2 documents reviewed by an editor.</source>
+        <translation>%2 篇文档中有 %1 篇已由编辑审定。</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2356,91 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="46"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="46"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="47"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="48"/>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="92"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="107"/>
+        <source>&amp;Set</source>
+        <translation>设定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="108"/>
+        <source>&amp;No shortcut</source>
+        <translation>不用快捷键(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="109"/>
+        <source>&amp;Default</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="110"/>
+        <source>Pick an action, press the new keys, then Set.</source>
+        <translation>选择一项操作，按下新的快捷键，然后点“设定”。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="113"/>
+        <source>New shortcut:</source>
+        <translation>新快捷键：</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="148"/>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="173"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="152"/>
+        <source>Not changed.</source>
+        <translation>未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="153"/>
+        <source>%1 is already the shortcut of “%2”. Give that action another shortcut first.</source>
+        <translation>%1 已是“%2”的快捷键。请先给那项操作换一个快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/shortcuts_dialog.py" line="156"/>
+        <source>Shortcut taken</source>
+        <translation>快捷键已被占用</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../editor/ui/status_actions.py" line="24"/>
+        <source>Proofreading status</source>
+        <translation>校对状态</translation>
+    </message>
+</context>
+<context>
     <name>TeachBar</name>
     <message>
         <location filename="../../editor/ui/teach_bar.py" line="39"/>
@@ -2139,6 +2481,104 @@
         <location filename="../../editor/ui/teach_bar.py" line="91"/>
         <source>Untick any that should stay as they are:</source>
         <translation>取消勾选应保持原样的项：</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="23"/>
+        <source>Jiaokan in short</source>
+        <translation>校勘简介</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="25"/>
+        <source>The window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="26"/>
+        <source>Left: the issue tree, publication &gt; issue &gt; document, with each document&apos;s proofreading status and each issue&apos;s progress (3/5 reviewed). An issue in italics has no date yet: it is named by its first document and when that was imported.</source>
+        <translation>左侧是期次树：刊物 &gt; 期次 &gt; 文档，显示每篇文档的校对状态和每期的进度（3/5 已审定）。斜体的期次还没有日期，以它的第一篇文档和导入时间命名。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="29"/>
+        <source>Middle: the raw text as it was imported (read-only, never changed) beside the corrected text you edit. Right: the Changes panel, every fix a rule proposed or made.</source>
+        <translation>中间是导入时的原文（只读，永不改动），旁边是您编辑的校对稿。右侧是“修改”面板，列出规则提出或做出的每一处修改。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="32"/>
+        <source>What the colours mean</source>
+        <translation>颜色的含义</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="33"/>
+        <source>Corrected pane: text a cleanup rule wrote is tinted green, text you typed or replaced with Find and replace blue; a proposal waiting for your decision is underlined in orange; a thin coloured caret marks where something was deleted.</source>
+        <translation>校对稿：清理规则写入的文字以绿色底纹标出，您输入或用“查找和替换”替换的文字以蓝色底纹标出；等待您决定的建议以橙色下划线标出；细的彩色竖线标出删除的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="36"/>
+        <source>Raw pane: raw text a rule replaced or removed is tinted red and struck through, so you see what the correction stands for.</source>
+        <translation>原文：被规则替换或删除的原文以红色底纹加删除线标出，便于看出校对稿对应的原文。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="38"/>
+        <source>View &gt; Colour legend (Ctrl+Alt+G) shows the colours; the panes scroll together unless you unlink them (Ctrl+Alt+L).</source>
+        <translation>“视图 &gt; 颜色图例”（Ctrl+Alt+G）列出各种颜色；两栏同步滚动，可用 Ctrl+Alt+L 取消联动。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="40"/>
+        <source>The change selected in the Changes panel is marked yellow in both panes.</source>
+        <translation>在“修改”面板中选中的修改，在两栏中都以黄色标出。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="41"/>
+        <source>Status icons in the tree: an empty grey ring is raw, a half blue disc corrected, a full green disc annotated, a purple disc with a tick reviewed.</source>
+        <translation>期次树中的状态图标：灰色空心圆为原始，蓝色半圆为已校对，绿色实心圆为已标注，带勾的紫色圆为已审定。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="44"/>
+        <source>How a change flows from a rule to an export</source>
+        <translation>一处修改从规则到导出的过程</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="45"/>
+        <source>1. Import: the bytes are kept as they are and decoded; the cleanup profile runs its rules.</source>
+        <translation>1. 导入：原始字节原样保存并解码；清理方案运行其中的规则。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="46"/>
+        <source>2. Each rule proposes changes with a reason and a confidence. Those at or above the profile&apos;s threshold are applied to the corrected text; the rest wait in the Changes panel.</source>
+        <translation>2. 每条规则提出修改，附理由和置信度。达到方案阈值的修改直接应用到校对稿，其余的在“修改”面板中等待决定。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="48"/>
+        <source>3. You decide: Apply (Ctrl+Shift+R) or Revert (Ctrl+R) one, step through them with F8, type your own corrections, or find and replace across documents (Ctrl+H). Every step goes to the edit log with who made it, and Ctrl+Z undoes it.</source>
+        <translation>3. 由您决定：逐条应用（Ctrl+Shift+R）或还原（Ctrl+R），用 F8 逐条浏览，自己输入更正，或跨文档查找和替换（Ctrl+H）。每一步都连同操作者记入编辑日志，按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="51"/>
+        <source>4. Mark the document reviewed (Alt+4) when you are done; rules and imports never do.</source>
+        <translation>4. 完成后把文档标为已审定（Alt+4）；规则和导入从不这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="52"/>
+        <source>5. Export (Ctrl+E) writes the current corrected text of each issue, with its accepted annotations, in the formats you choose.</source>
+        <translation>5. 导出（Ctrl+E）按您选择的格式写出每期当前的校对稿及已接受的标注。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="55"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="56"/>
+        <source>Every menu command has a shortcut; Help &gt; Keyboard shortcuts lists them all and lets you change them.</source>
+        <translation>每个菜单命令都有快捷键；“帮助 &gt; 快捷键”列出全部快捷键并可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/user_guide.py" line="65"/>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>
