@@ -55,6 +55,12 @@ class Spaces:
                 changes.append(Change(self.id, m.start(), m.end(), m.group(), after, reason, confidence))
         return changes
 
+    @staticmethod
+    def _beside_spaced_mark(text: str, start: int, end: int, left: str, right: str) -> bool:
+        """Is the space beside a field mark ("｜") that has a space on its other side?"""
+        return (left in _FIELD_MARKS and start >= 2 and text[start - 2] in SPACE) or (
+            right in _FIELD_MARKS and end + 1 < len(text) and text[end + 1] in SPACE)
+
     def _judge(self, text: str, start: int, end: int, kinds: dict[int, str]):
         run = text[start:end]
         left = text[start - 1] if start else "\n"
@@ -73,6 +79,8 @@ class Spaces:
             return None  # "## 标题": the markup rule's business
         left_cjk, right_cjk = is_cjk(left), is_cjk(right)
         if (is_zh(left) and not left_cjk) or (is_zh(right) and not right_cjk):
+            if self._beside_spaced_mark(text, start, end, left, right):
+                return None  # "甲 ｜　｜": taking it would unspace the field mark the other side keeps
             return "", "space next to full-width punctuation", REMOVE
         if left_cjk or right_cjk:
             if self._date_field(text, start, end):

@@ -98,3 +98,11 @@ def test_spaces_around_a_term_set_off_once_are_still_proposed_for_removal():
     page = sample("001")
     at = page.index(" 安康杯 ")
     assert [c.confidence for c in proposals(RULE, page) if c.start in (at, at + 4)] == [0.3, 0.3]
+
+
+def test_a_space_beside_a_spaced_field_mark_stays_so_a_second_pass_changes_nothing():
+    from tests.core.cleanup.rules.apply import applied, proposals
+    from editor.core.cleanup.rules import BY_ID
+    rule = BY_ID["spaces.cjk"]
+    once = applied(rule, " 天工杯 ｜\u3000｜", 0.0)
+    assert [c for c in proposals(rule, once) if c.confidence >= 0.5] == []
