@@ -4,7 +4,7 @@ table of the rules in the order they run, each with an on/off box and its own th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from editor.core.cleanup.profiles import Profile, RuleSetting
@@ -36,6 +36,11 @@ class ProfileEditor(QWidget):
         self.threshold.setToolTip(self.tr("Proposals at or above this confidence are applied; the others wait "
                                           "in the Changes panel for the editor."))
         self.threshold.valueChanged.connect(self._on_threshold)
+        self.learn = QCheckBox(self.tr("&Learn from the editor's earlier decisions"))
+        self.learn.setObjectName("profileLearn")
+        self.learn.setToolTip(self.tr("Proposals the editor accepted or rejected in this publication raise or "
+                                      "lower the confidence of the same pattern next time."))
+        self.learn.toggled.connect(self._emit)
 
         self.table = QTableWidget(len(RULES), 4)
         self.table.setObjectName("profileRules")
@@ -76,6 +81,7 @@ class ProfileEditor(QWidget):
         threshold_row.addWidget(threshold_label)
         threshold_row.addWidget(self.threshold)
         threshold_row.addStretch(1)
+        threshold_row.addWidget(self.learn)
         hint = QLabel(self.tr("Rules run from top to bottom, each on the text the rules above it left."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -89,6 +95,7 @@ class ProfileEditor(QWidget):
         try:
             self._name = profile.name
             self.threshold.setValue(profile.threshold)
+            self.learn.setChecked(profile.learn)
             for row, rule in enumerate(RULES):
                 setting = profile.settings.get(rule.id, RuleSetting())
                 state = Qt.CheckState.Checked if setting.enabled else Qt.CheckState.Unchecked
@@ -106,7 +113,7 @@ class ProfileEditor(QWidget):
             setting = RuleSetting(enabled, None if value <= _INHERIT else value)
             if setting != RuleSetting():
                 settings[rule.id] = setting
-        return Profile(self._name, self.threshold.value(), settings)
+        return Profile(self._name, self.threshold.value(), settings, learn=self.learn.isChecked())
 
     def _on_threshold(self, value: float) -> None:
         text = self.tr("profile (%1)").replace("%1", f"{value:.2f}")

@@ -1648,47 +1648,57 @@
         <translation>置信度达到此值的建议会被应用；其余建议留在“修改”面板中由编辑处理。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="42"/>
+        <location filename="../../editor/ui/profile_editor.py" line="39"/>
+        <source>&amp;Learn from the editor&apos;s earlier decisions</source>
+        <translation>从编辑此前的决定中学习(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="41"/>
+        <source>Proposals the editor accepted or rejected in this publication raise or lower the confidence of the same pattern next time.</source>
+        <translation>编辑在本报刊中接受或拒绝过的建议，会提高或降低下次同类修改的置信度。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/profile_editor.py" line="47"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="42"/>
+        <location filename="../../editor/ui/profile_editor.py" line="47"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="42"/>
+        <location filename="../../editor/ui/profile_editor.py" line="47"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="43"/>
+        <location filename="../../editor/ui/profile_editor.py" line="48"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="54"/>
+        <location filename="../../editor/ui/profile_editor.py" line="59"/>
         <source>Run this rule</source>
         <translation>运行此规则</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="66"/>
+        <location filename="../../editor/ui/profile_editor.py" line="71"/>
         <source>Apply this rule&apos;s proposals from this confidence; at the bottom of the range it follows the profile.</source>
         <translation>此规则的建议达到此置信度即应用；调到最低处则沿用清理方案的阈值。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="73"/>
+        <location filename="../../editor/ui/profile_editor.py" line="78"/>
         <source>Apply proposals from &amp;confidence:</source>
         <translation>建议的应用置信度(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="79"/>
+        <location filename="../../editor/ui/profile_editor.py" line="85"/>
         <source>Rules run from top to bottom, each on the text the rules above it left.</source>
         <translation>规则自上而下运行，每条规则处理上方规则留下的文本。</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/profile_editor.py" line="112"/>
+        <location filename="../../editor/ui/profile_editor.py" line="119"/>
         <source>profile (%1)</source>
         <translation>沿用方案（%1）</translation>
     </message>

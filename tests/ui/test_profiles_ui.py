@@ -204,3 +204,14 @@ def test_every_rule_title_and_description_is_listed_for_translation():
 def test_the_rule_titles_by_id_follow_the_registry():
     from editor.core.cleanup.rules import RULES
     assert rule_names.TITLES == {r.id: r.title for r in RULES}
+
+
+def test_a_profile_can_turn_learning_from_decisions_off(qtbot):
+    from editor.core.cleanup.profiles import DEFAULT
+    from editor.ui.profile_editor import ProfileEditor
+    editor = ProfileEditor()
+    qtbot.addWidget(editor)
+    editor.set_profile(DEFAULT)
+    assert editor.learn.isChecked()
+    editor.learn.setChecked(False)
+    assert editor.profile().learn is False
