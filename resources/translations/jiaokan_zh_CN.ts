@@ -140,71 +140,91 @@
     </message>
     <message>
         <location filename="../../editor/ui/actions.py" line="52"/>
+        <source>&amp;Suggest entities in this document</source>
+        <translation>为本文档建议实体(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="53"/>
+        <source>&amp;Accept all suggestions</source>
+        <translation>接受全部建议(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="55"/>
+        <source>Re&amp;ject all suggestions</source>
+        <translation>拒绝全部建议(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="57"/>
+        <source>&amp;Learn from the annotations</source>
+        <translation>从标注中学习(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/actions.py" line="58"/>
         <source>Next &amp;document</source>
         <translation>下一篇文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="53"/>
+        <location filename="../../editor/ui/actions.py" line="59"/>
         <source>Previous d&amp;ocument</source>
         <translation>上一篇文档(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="54"/>
+        <location filename="../../editor/ui/actions.py" line="60"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="55"/>
+        <location filename="../../editor/ui/actions.py" line="61"/>
         <source>&amp;Link the panes&apos; scrolling</source>
         <translation>联动两栏滚动(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="56"/>
+        <location filename="../../editor/ui/actions.py" line="62"/>
         <source>Colour &amp;legend…</source>
         <translation>颜色图例(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="57"/>
+        <location filename="../../editor/ui/actions.py" line="63"/>
         <source>User &amp;guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="58"/>
+        <location filename="../../editor/ui/actions.py" line="64"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>快捷键(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="59"/>
+        <location filename="../../editor/ui/actions.py" line="65"/>
         <source>&amp;About Jiaokan</source>
         <translation>关于校勘(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="64"/>
+        <location filename="../../editor/ui/actions.py" line="70"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="67"/>
+        <location filename="../../editor/ui/actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="71"/>
+        <location filename="../../editor/ui/actions.py" line="77"/>
         <source>&amp;Document</source>
         <translation>文档(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="74"/>
+        <location filename="../../editor/ui/actions.py" line="80"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="75"/>
+        <location filename="../../editor/ui/actions.py" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/actions.py" line="77"/>
+        <location filename="../../editor/ui/actions.py" line="85"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2448,6 +2468,50 @@
         <location filename="../../editor/ui/status_actions.py" line="24"/>
         <source>Proofreading status</source>
         <translation>校对状态</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestFeature</name>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="33"/>
+        <source>Suggest entities</source>
+        <translation>建议实体</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="34"/>
+        <source>Looking for names, places, organizations, dates and amounts…</source>
+        <translation>正在查找人名、地名、机构、日期和数额…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="43"/>
+        <source>%1 suggestions, drawn dashed; accept or reject them from the pane&apos;s context menu</source>
+        <translation>%1 条建议，以虚线显示；可在窗格的右键菜单中接受或拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="55"/>
+        <location filename="../../editor/ui/suggest_actions.py" line="63"/>
+        <source>Learn from the annotations</source>
+        <translation>从标注中学习</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="56"/>
+        <source>Training the suggester on the store&apos;s accepted spans…</source>
+        <translation>正在用存储库中已接受的标注训练建议器…</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="58"/>
+        <source>Learning: %1 of %2</source>
+        <translation>学习中：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="64"/>
+        <source>Learned from %1 sentences with %2 spans (%3) in %4 s. The next suggestions use it.</source>
+        <translation>已从 %1 个句子、%2 个标注（%3）中学习，用时 %4 秒。之后的建议将使用它。</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/suggest_actions.py" line="69"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
