@@ -10,6 +10,7 @@ does not fall back to a Western font for the Chinese text.
 from __future__ import annotations
 
 import re
+import zipfile
 
 from io import BytesIO
 from typing import BinaryIO
@@ -45,7 +46,9 @@ def write(issue: IssueView, out: BinaryIO, options: ExportOptions) -> None:
     for doc in issue.documents:
         for article in doc.structure.articles:
             word.article(doc, article)
-    word.document.save(out)
+    buffer = BytesIO()
+    word.document.save(buffer)
+    out.write(_reproducible(buffer.getvalue()))
 
 
 class _Word:
@@ -127,3 +130,17 @@ def _east_asian(style, font: str) -> None:
         lang = rpr.insert_element_before(OxmlElement("w:lang"),
                                          "w:eastAsianLayout", "w:specVanish", "w:oMath")
     lang.set(qn("w:eastAsia"), "zh-CN")
+
+
+def _reproducible(data: bytes) -> bytes:
+    """The package with every member dated 1980-01-01, so the same issue exports to the same
+    bytes whenever it is exported (python-docx stamps each member with the time of saving)."""
+    source = zipfile.ZipFile(BytesIO(data))
+    target = BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            z.writestr(fixed, source.read(info.filename))
+    return target.getvalue()

@@ -77,3 +77,16 @@ def test_an_image_word_cannot_hold_is_a_clear_error():
 def test_a_wide_picture_fits_the_text_width():
     (shape,) = read(photo_issue(tiny_png(4000, 10))).inline_shapes
     assert shape.width == MAX_PICTURE_WIDTH
+
+
+def test_the_same_issue_exports_to_the_same_bytes_at_any_time(monkeypatch):
+    import time
+    from io import BytesIO
+    from editor.export import BY_NAME
+    from editor.export.base import ExportOptions
+    one, two = BytesIO(), BytesIO()
+    BY_NAME["docx"].write(gold_issue(), one, ExportOptions())
+    real = time.localtime
+    monkeypatch.setattr(time, "localtime", lambda *a: real(time.time() + 3600 * 5))  # hours later
+    BY_NAME["docx"].write(gold_issue(), two, ExportOptions())
+    assert one.getvalue() == two.getvalue()
