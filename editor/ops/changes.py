@@ -23,17 +23,24 @@ from editor.store.changes import ChangeRow
 def locate(store: Store, row: ChangeRow, blank_edits_touch: bool = True) -> tuple[int, int, bool]:
     """Where the change's text stands in the current text: (start, end, edited since).
 
-    ``row.seq`` is the last edit that applied or reverted the change; without one, the
-    proposal's own span in the text it was made against. With ``blank_edits_touch`` false,
-    edits that only replaced white space by white space (blank lines collapsed around a removed
-    line) do not count as editing it."""
+    With ``blank_edits_touch`` false, edits that only replaced white space by white space
+    (blank lines collapsed around a removed line) do not count as editing it."""
+    since = row.seq if row.seq is not None else row.base_seq
+    return _locate_in(store.log.edits(row.document_id, row.decoding_id, since=since), row, since,
+                      None if blank_edits_touch else _blank)
+
+
+def _locate_in(log, row: ChangeRow, offset: int, ignore=None) -> tuple[int, int, bool]:
+    """``row`` located through ``log`` (which starts at log position ``offset``). ``row.seq`` is
+    the last edit that applied or reverted the change; without one, the proposal's own span in
+    the text it was made against."""
     if row.seq is not None:
-        edit, *edits = store.log.edits(row.document_id, row.decoding_id, since=row.seq)
+        edit, *edits = log[row.seq - offset:]
         start, end = edit.start, edit.start + len(edit.insert)
     else:
-        edits = store.log.edits(row.document_id, row.decoding_id, since=row.base_seq)
+        edits = log[row.base_seq - offset:]
         start, end = row.change.start, row.change.end
-    return map_range(edits, start, end, ignore=None if blank_edits_touch else _blank)
+    return map_range(edits, start, end, ignore=ignore)
 
 
 def _blank(edit: Edit) -> bool:
@@ -188,14 +195,7 @@ def _located(log, rows: Sequence[ChangeRow]) -> dict[int, tuple[int, int, bool]]
     """(start, end, edited since) of each proposal in the current text. One walk over the log
     for many; a single one goes through ``locate``'s exact mapping."""
     if len(rows) == 1:
-        row = rows[0]
-        edits = log[row.seq:] if row.seq is not None else log[row.base_seq:]
-        if row.seq is not None:
-            first, *edits = edits
-            start, end = first.start, first.start + len(first.insert)
-        else:
-            start, end = row.change.start, row.change.end
-        return {row.id: map_range(edits, start, end)}
+        return {rows[0].id: _locate_in(log, rows[0], 0)}
     applied = [(r.id, r.seq, "") for r in rows if r.seq is not None]
     pending = [(r.id, r.base_seq, r.change.start, r.change.end, "") for r in rows if r.seq is None]
     return {m.key: (m.start, m.end, False) for m in locate_marks(log, applied, pending)}

@@ -31,27 +31,24 @@ def redo_entry(store: Store) -> Entry | None:
 
 def undo(store: Store, wait_ms: int | None = None) -> OpChanges:
     """Reverse the latest operation; an OpChanges with nothing in it when there is none."""
-    with store.atomic(wait_ms):
-        target = store.history.undo_target()
-        if target is None:
-            return OpChanges()
-        op = Recorder(store, store.history.add(target.kind, target.detail, "user", "undo", target.id))
-        new_seq = _replay(store, op, store.history.edits(target.id), inverse=True)
-        _restore(store, op, store.history.images(target.id), new_seq, use_before=True)
-        store.history.update(target.id, state="undone")
-        store.history.update(op.id, documents=tuple(op.documents))
-        return op.changes.with_value(target)
+    return _step(store, wait_ms, redo=False)
 
 
 def redo(store: Store, wait_ms: int | None = None) -> OpChanges:
+    return _step(store, wait_ms, redo=True)
+
+
+def _step(store: Store, wait_ms: int | None, redo: bool) -> OpChanges:
+    """Undo (inverse edits, before images) or redo (the edits again, after images) as an entry."""
     with store.atomic(wait_ms):
-        target = store.history.redo_target()
+        target = store.history.redo_target() if redo else store.history.undo_target()
         if target is None:
             return OpChanges()
-        op = Recorder(store, store.history.add(target.kind, target.detail, "user", "redo", target.id))
-        new_seq = _replay(store, op, store.history.edits(target.id), inverse=False)
-        _restore(store, op, store.history.images(target.id), new_seq, use_before=False)
-        store.history.update(target.id, state="done")
+        op = Recorder(store, store.history.add(target.kind, target.detail, "user", "redo" if redo else "undo",
+                                               target.id))
+        new_seq = _replay(store, op, store.history.edits(target.id), inverse=not redo)
+        _restore(store, op, store.history.images(target.id), new_seq, use_before=not redo)
+        store.history.update(target.id, state="done" if redo else "undone")
         store.history.update(op.id, documents=tuple(op.documents))
         return op.changes.with_value(target)
 

@@ -108,11 +108,15 @@ class DocumentSession(QObject):
         self._snapshot()
         return True
 
-    def _snapshot(self) -> None:
+    def _snapshot(self) -> bool:
+        """Snapshot the text as the document is let go; False when the store was busy. A snapshot
+        only spares a later fold (the log has every edit, and the next save takes one every
+        SNAPSHOT_EVERY edits), so a busy store skips it rather than hold the window up."""
         try:
             texts.snapshot(self.store, self.document_id)
-        except JiaokanError:
-            pass  # a snapshot only saves the fold some time later: never worth a message
+        except StoreBusy:
+            return False
+        return True
 
     def _show_text(self) -> None:
         self._loading = True

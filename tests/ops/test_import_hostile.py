@@ -70,7 +70,8 @@ def test_symlink_loop_inside_a_folder(store, tmp_path):
 
 
 def test_fifo_as_input_is_refused_at_once(store, tmp_path):
-    _failed_then_good(_batch(store, tmp_path, "pipe.txt", make=os.mkfifo), "named pipe")
+    bad = _failed_then_good(_batch(store, tmp_path, "pipe.txt", make=os.mkfifo), "named pipe")
+    assert bad.status == "failed" and bad.path.endswith("pipe.txt")
 
 
 def test_socket_and_device_as_input(store, tmp_path):

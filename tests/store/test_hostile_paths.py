@@ -38,13 +38,13 @@ def test_socket_is_refused(tmp_path):
     sock = socket.socket(socket.AF_UNIX)
     sock.bind(str(path))
     try:
-        _refused(path, "socket")
+        assert "socket" in _refused(path)
     finally:
         sock.close()
 
 
 def test_device_is_refused():
-    _refused("/dev/null", "character device")
+    assert "character device" in _refused("/dev/null")
 
 
 def test_foreign_store_with_pending_wal_is_not_called_untouched(tmp_path):
